@@ -1,0 +1,45 @@
+# chatmedic: `make run` builds and serves the playground; `make test` runs every check.
+# Each target installs what is missing (scripts/ensure-tools.sh) and is quiet when all is there.
+SHELL := /bin/bash
+PORT ?= 8080
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: run build test check lint rust-test wasm-test js-check e2e bench clean
+
+run: build
+	@echo
+	@echo "Load the extension: chrome://extensions → Developer mode → Load unpacked → $(CURDIR)/dist/chatmedic-chromium"
+	@echo "Store-ready zip:    $(CURDIR)/dist/chatmedic-chromium.zip"
+	@node scripts/serve.mjs www $(PORT)
+
+build:
+	@scripts/build.sh
+
+test:
+	@scripts/ensure-tools.sh test
+	@$(MAKE) --no-print-directory lint rust-test build js-check wasm-test e2e
+	@echo "make test: all checks passed"
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --quiet --all-targets -- -D warnings
+
+rust-test:
+	cargo test --quiet
+
+js-check:
+	node_modules/.bin/tsc -p jsconfig.json
+
+# The wasm boundary in headless Chromium through chromedriver (wasm-bindgen-test).
+wasm-test:
+	cargo test --quiet --target wasm32-unknown-unknown -p chatmedic --test wasm_boundary
+
+e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: build
+	cargo run --quiet --profile bench-native -p chatmedic -- bench
+	node tests/bench/wasm-bench.mjs
+
+clean:
+	rm -rf target dist extension/pkg www/pkg extension/src/generated tests/artifacts

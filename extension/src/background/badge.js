@@ -1,0 +1,35 @@
+// The toolbar badge: a failing tab at a glance. Colour says whose side, text the short code,
+// the title the headline in the user's language.
+
+/** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
+
+/** Colours by side, chosen to stay readable with the badge's white text. */
+export const SIDE_COLOURS = /** @type {const} */ ({
+  service: '#c5221f',
+  network: '#b06000',
+  device: '#7627bb',
+  account: '#1967d2',
+  request: '#00796b',
+  unknown: '#5f6368',
+});
+
+/** @param {number} tabId @param {Diagnosis} diagnosis */
+export async function show(tabId, diagnosis) {
+  const colour = SIDE_COLOURS[diagnosis.side] ?? SIDE_COLOURS.unknown;
+  const headline = chrome.i18n.getMessage(`cause_${diagnosis.cause}_headline`) || diagnosis.cause;
+  const title = `${chrome.i18n.getMessage('ext_name')}: ${headline}`;
+  await Promise.all([
+    chrome.action.setBadgeText({ tabId, text: (diagnosis.badge ?? '!').slice(0, 4) }),
+    chrome.action.setBadgeBackgroundColor({ tabId, color: colour }),
+    chrome.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+    chrome.action.setTitle({ tabId, title }),
+  ]);
+}
+
+/** @param {number} tabId */
+export async function clear(tabId) {
+  await Promise.all([
+    chrome.action.setBadgeText({ tabId, text: '' }),
+    chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage('ext_name') }),
+  ]);
+}

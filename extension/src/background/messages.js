@@ -1,0 +1,123 @@
+// Every message the worker accepts, validated on arrival. Content scripts run on pages we do
+// not control, so they may only report evidence and ask for a diagnosis; the extension's own
+// pages may ask more. Anything else is answered with an error, logged once, and dropped.
+
+/** @typedef {import('../shared/types.js').Evidence} Evidence */
+
+/**
+ * Messages from a content script (tier "page").
+ * @typedef {{type: 'report', evidence: Evidence}} ReportMessage      an error the page drew
+ * @typedef {{type: 'recovered'}} RecoveredMessage                    the error is gone
+ *
+ * Messages from the extension's own pages (tier "extension").
+ * @typedef {{type: 'diagnose', evidence: Evidence}} DiagnoseMessage   "Diagnose a message"
+ * @typedef {{type: 'tab-state', tabId: number}} TabStateMessage       the incident of a tab
+ * @typedef {{type: 'history', site?: string}} HistoryMessage          24-hour history
+ * @typedef {{type: 'sites'}} SitesMessage
+ * @typedef {{type: 'tried', tabId: number, fix: string}} TriedMessage a fix the user ran
+ * @typedef {{type: 'leaving-diagnostic', tabId: number, url: string}} LeavingMessage
+ *
+ * @typedef {ReportMessage|RecoveredMessage} PageMessage
+ * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage} ExtensionMessage
+ * @typedef {PageMessage|ExtensionMessage} Message
+ */
+
+const MAX_TEXT = 16 * 1024;
+const EVIDENCE_FIELDS = {
+  url: 'string', site: 'string', text: 'string', httpStatus: 'number', netError: 'string',
+  retryAfter: 'string', online: 'boolean', proxy: 'boolean', provider: 'object',
+  requestKind: 'string', now: 'number', tzOffsetMinutes: 'number',
+};
+/** What a page may claim about itself: never its URL, site or our own sensors' fields. */
+const PAGE_EVIDENCE_FIELDS = new Set(['text', 'httpStatus', 'requestKind']);
+
+export class MessageError extends Error {}
+
+/** @param {unknown} v @returns {v is Record<string, unknown>} */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * @param {unknown} raw
+ * @param {Set<string>|null} allowed  fields a sender of this tier may set; null = all
+ * @returns {Evidence}
+ */
+function evidence(raw, allowed) {
+  if (!isObject(raw)) throw new MessageError('evidence: expected an object');
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const type = /** @type {Record<string, string>} */ (EVIDENCE_FIELDS)[key];
+    if (!type || (allowed && !allowed.has(key))) continue; // unknown fields are ignored
+    if (value === undefined || value === null) continue;
+    if (typeof value !== type) throw new MessageError(`evidence.${key}: expected a ${type}`);
+    if (typeof value === 'string' && value.length > MAX_TEXT) {
+      throw new MessageError(`evidence.${key}: longer than ${MAX_TEXT} characters`);
+    }
+    out[key] = value;
+  }
+  return /** @type {Evidence} */ (out);
+}
+
+/** @param {unknown} v @param {string} field */
+function tabId(v, field = 'tabId') {
+  if (!Number.isInteger(v) || /** @type {number} */ (v) < 0) {
+    throw new MessageError(`${field}: expected a tab id (a whole number ≥ 0)`);
+  }
+  return /** @type {number} */ (v);
+}
+
+/** @param {unknown} v @param {string} field */
+function shortString(v, field) {
+  if (typeof v !== 'string' || v.length === 0 || v.length > 2048) {
+    throw new MessageError(`${field}: expected a non-empty string`);
+  }
+  return v;
+}
+
+/**
+ * Who sent a message: the extension's own pages, a content script in a tab, or neither.
+ * @param {chrome.runtime.MessageSender} sender
+ * @returns {'extension'|'page'|null}
+ */
+export function tierOf(sender) {
+  if (sender.id !== chrome.runtime.id) return null;
+  const own = chrome.runtime.getURL('');
+  if (sender.url?.startsWith(own) && !sender.tab?.url?.startsWith('http')) return 'extension';
+  if (sender.tab && typeof sender.tab.id === 'number' && sender.tab.id >= 0) return 'page';
+  return null;
+}
+
+/**
+ * Validates a message for the sender's tier; throws MessageError naming what was wrong.
+ * @param {unknown} raw
+ * @param {'extension'|'page'} tier
+ * @returns {Message}
+ */
+export function parseMessage(raw, tier) {
+  if (!isObject(raw)) throw new MessageError('message: expected an object with a "type"');
+  const type = raw.type;
+  if (typeof type !== 'string') throw new MessageError('message.type: expected a string');
+  switch (type) {
+    case 'report':
+      return { type, evidence: evidence(raw.evidence, tier === 'page' ? PAGE_EVIDENCE_FIELDS : null) };
+    case 'recovered':
+      return { type };
+  }
+  if (tier !== 'extension') throw new MessageError(`message.type: "${type.slice(0, 40)}" is not allowed from a web page`);
+  switch (type) {
+    case 'diagnose':
+      return { type, evidence: evidence(raw.evidence, null) };
+    case 'tab-state':
+      return { type, tabId: tabId(raw.tabId) };
+    case 'history':
+      return raw.site === undefined ? { type } : { type, site: shortString(raw.site, 'site') };
+    case 'sites':
+      return { type };
+    case 'tried':
+      return { type, tabId: tabId(raw.tabId), fix: shortString(raw.fix, 'fix') };
+    case 'leaving-diagnostic':
+      return { type, tabId: tabId(raw.tabId), url: shortString(raw.url, 'url') };
+    default:
+      throw new MessageError(`message.type: unknown type "${type.slice(0, 40)}"`);
+  }
+}

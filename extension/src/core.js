@@ -1,0 +1,62 @@
+// The only module that imports the generated wasm package. Everything else asks this one.
+//
+// The core never panics by design; if it ever traps anyway (a bug), the instance is
+// poisoned, so the next call instantiates a fresh one instead of failing forever.
+import init, * as wasm from '../pkg/chatmedic.js';
+
+/** @typedef {import('./shared/types.js').Evidence} Evidence */
+/** @typedef {import('./shared/types.js').Diagnosis} Diagnosis */
+/** @typedef {import('./shared/types.js').Site} Site */
+
+const wasmUrl = new URL('../pkg/chatmedic_bg.wasm', import.meta.url);
+
+/** @type {Promise<unknown> | null} */
+let loading = null;
+
+/** Resolves when the core is instantiated; safe to call any number of times. */
+export function ready() {
+  loading ??= init({ module_or_path: wasmUrl }).catch((/** @type {unknown} */ e) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}
+
+/**
+ * @template T
+ * @param {() => T} call
+ * @returns {Promise<T>}
+ */
+async function guarded(call) {
+  await ready();
+  try {
+    return call();
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) loading = null; // a trap: start afresh next time
+    throw e;
+  }
+}
+
+/**
+ * Diagnoses evidence. Rejects with an Error naming the bad field for invalid evidence.
+ * @param {Evidence} evidence
+ * @returns {Promise<Diagnosis>}
+ */
+export function diagnose(evidence) {
+  return guarded(() => wasm.diagnose(evidence));
+}
+
+/** @returns {Promise<Site[]>} */
+export function sites() {
+  return guarded(() => wasm.sites());
+}
+
+/** @returns {Promise<import('./shared/types.js').Vocabulary>} */
+export function vocabulary() {
+  return guarded(() => wasm.vocabulary());
+}
+
+/** @returns {Promise<string>} */
+export function version() {
+  return guarded(() => wasm.version());
+}

@@ -1,0 +1,77 @@
+// Shared JSDoc types: the contract (../shared/spec/diagnosis.md) as the extension sees it,
+// and the messages between the extension's parts. Types only; nothing runs here.
+
+/**
+ * @typedef {'operational'|'degraded'|'partial_outage'|'major_outage'|'maintenance'|'unknown'} ProviderLevel
+ * @typedef {{level: ProviderLevel, incident?: string|null}} ProviderStatus
+ * @typedef {'page'|'api'|'stream'} RequestKind
+ *
+ * @typedef {object} Evidence
+ * @property {string} [url]
+ * @property {string} [site]
+ * @property {string} [text]
+ * @property {number} [httpStatus]
+ * @property {string} [netError]
+ * @property {string} [retryAfter]
+ * @property {boolean} [online]
+ * @property {boolean} [proxy]
+ * @property {ProviderStatus} [provider]
+ * @property {RequestKind} [requestKind]
+ * @property {number} [now]             ms since the epoch
+ * @property {number} [tzOffsetMinutes] local time = UTC + this many minutes
+ *
+ * @typedef {object} Diagnosis
+ * @property {string} cause
+ * @property {'service'|'network'|'device'|'account'|'request'|'unknown'} side
+ * @property {number} confidence
+ * @property {string|null} site
+ * @property {string[]} fixes
+ * @property {{advised: boolean, afterMs?: number|null}} retry
+ * @property {string[]} why
+ * @property {string[]} [conflicts]
+ * @property {string} [badge]
+ * @property {string|null} [statusPage]
+ *
+ * @typedef {object} Site
+ * @property {string} id
+ * @property {string} name
+ * @property {string} [provider]
+ * @property {string[]} hosts
+ * @property {string|null} [pathPrefix]
+ * @property {string[]} apiPatterns
+ * @property {string} [statusPage]
+ * @property {{format: string, url?: string|null, component?: string|null}|null} [statusFeed]
+ * @property {string} [signInUrl]
+ * @property {string} [helpUrl]
+ * @property {string|null} [newChatUrl]
+ * @property {boolean} [hasModelPicker]
+ * @property {string[]} [errorSelectors]
+ * @property {string[]} [composerSelectors]
+ *
+ * @typedef {object} Vocabulary
+ * @property {{id: string, side: string, example: string}[]} causes
+ * @property {string[]} sides
+ * @property {string[]} fixes
+ * @property {string[]} why
+ * @property {string[]} whyFamilies
+ *
+ * @typedef {object} Incident   what the worker remembers about a failing tab
+ * @property {number} tabId
+ * @property {string} url
+ * @property {string|null} site
+ * @property {Evidence} evidence
+ * @property {Diagnosis} diagnosis
+ * @property {number} firstSeen  ms since the epoch
+ * @property {number} lastSeen
+ * @property {number} count      how many times this failure was seen
+ * @property {string[]} tried    fixes the user ran from chatmedic, in order
+ *
+ * @typedef {object} HistoryEntry   one incident in the 24-hour history of a site
+ * @property {number} t
+ * @property {string} cause
+ * @property {string} side
+ * @property {string} [badge]
+ * @property {number} [httpStatus]
+ */
+
+export {};

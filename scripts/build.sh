@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One build: Rust → wasm → wasm-bindgen (--target web) → wasm-opt -Oz → extension/pkg and
+# www/pkg → dist/chatmedic-chromium/ (load unpacked) and dist/chatmedic-chromium.zip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-tools.sh build
+
+wasm=target/wasm32-unknown-unknown/release/chatmedic.wasm
+pkg=target/pkg
+
+cargo build --quiet --release --target wasm32-unknown-unknown -p chatmedic --lib
+rm -rf "$pkg" && mkdir -p "$pkg"
+wasm-bindgen --target web --out-dir "$pkg" --out-name chatmedic "$wasm"
+# rustc's wasm32 target emits these post-MVP features; every Chrome we support has them.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$pkg/chatmedic_bg.wasm" -o "$pkg/chatmedic_bg.wasm"
+
+for dest in extension/pkg www/pkg; do
+  rm -rf "$dest" && mkdir -p "$dest"
+  cp "$pkg"/chatmedic.js "$pkg"/chatmedic.d.ts "$pkg"/chatmedic_bg.wasm "$dest"/
+done
+
+# The registry is the one source of truth for hosts: the manifest is generated from it.
+cargo run --quiet -p chatmedic -- sites --json > target/sites.json
+node scripts/package.mjs target/sites.json

@@ -1,0 +1,113 @@
+// Real headless Chromium (Debian's build) with the built extension loaded, pointed at the
+// lab. Fails the test on any uncaught exception or console.error in the extension's contexts.
+import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Lab } from './lab/server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXTENSION_DIR = path.join(root, 'dist', 'chatmedic-chromium');
+export const ARTIFACTS = path.join(root, 'tests', 'artifacts');
+const SITES = JSON.parse((await import('node:fs')).readFileSync(path.join(root, 'target', 'sites.json'), 'utf8'));
+
+/** Every host of the registry and the status hosts: all of them resolve to the lab. */
+export const LAB_HOSTS = [...new Set(SITES.flatMap((/** @type {any} */ s) => [
+  ...s.hosts, ...(s.statusFeed?.url ? [new URL(s.statusFeed.url).host] : []),
+]))];
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--ignore-certificate-errors'];
+
+/**
+ * @typedef {object} LaunchOptions
+ * @property {Lab} [lab]               a running lab (one is started when absent)
+ * @property {string[]} [notFound]     hosts that fail DNS (MAP host ~NOTFOUND)
+ * @property {string} [proxy]          --proxy-server value
+ * @property {'light'|'dark'} [colorScheme]
+ * @property {string} [locale]
+ */
+
+/** @param {LaunchOptions} [options] */
+export async function launch(options = {}) {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run the build first`);
+  const ownLab = !options.lab;
+  const lab = options.lab ?? await new Lab(LAB_HOSTS).start();
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'chatmedic-profile-'));
+  const args = [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    lab.resolverRules(options.notFound)];
+  if (options.proxy) args.push(`--proxy-server=${options.proxy}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium', headless: true, args, ignoreDefaultArgs: ['--disable-extensions'],
+    colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US',
+    viewport: { width: 1000, height: 700 },
+  });
+
+  /** @type {string[]} problems seen in the extension's own contexts */
+  const errors = [];
+  const own = (/** @type {string} */ url) => url.startsWith('chrome-extension://');
+  context.on('console', (msg) => {
+    const url = msg.location()?.url ?? '';
+    if (msg.type() === 'error' && own(url)) errors.push(`console.error at ${url}: ${msg.text()}`);
+  });
+  context.on('weberror', (e) => {
+    const url = e.page()?.url() ?? '';
+    if (own(url)) errors.push(`uncaught in ${url}: ${e.error().message}`);
+  });
+
+  let worker = context.serviceWorkers().find((w) => own(w.url()));
+  worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => own(w.url()), timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  const session = {
+    context, lab, extensionId, errors,
+    /** The extension's live service worker (a stopped one is replaced by the next). */
+    async worker() {
+      const live = context.serviceWorkers().find((w) => own(w.url()));
+      return live ?? context.waitForEvent('serviceworker', { predicate: (w) => own(w.url()), timeout: 15_000 });
+    },
+    /** @param {string} page e.g. "popup/popup.html?tab=3" */
+    url: (page) => `chrome-extension://${extensionId}/${page}`,
+    /** The tab id Chrome gave a page, as the extension sees it. */
+    async tabIdOf(/** @type {import('playwright-core').Page} */ page) {
+      const w = await session.worker();
+      const href = page.url();
+      return w.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        const t = tabs.find((x) => x.url === u || x.pendingUrl === u) ?? tabs.find((x) => x.active);
+        return t?.id ?? -1;
+      }, href);
+    },
+    /** The incident the worker keeps for a tab (from chrome.storage.session). */
+    async incident(/** @type {number} */ tabId) {
+      const w = await session.worker();
+      return w.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+    },
+    /** Waits until the worker has an incident for the tab that satisfies `ok`. */
+    /** @returns {Promise<any>} */
+  async waitForIncident(/** @type {number} */ tabId, ok = (/** @type {any} */ i) => !!i, timeout = 10_000) {
+      const end = Date.now() + timeout;
+      let last = null;
+      while (Date.now() < end) {
+        last = await session.incident(tabId).catch(() => null);
+        if (ok(last)) return last;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no matching incident for tab ${tabId} within ${timeout} ms; last: ${JSON.stringify(last)}`);
+    },
+    /** Saves a screenshot of what the test saw. */
+    async screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+    },
+    /** Fails if the extension logged an error or threw; then closes everything. */
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownLab) await lab.stop();
+      if (errors.length) throw new Error(`the extension reported errors:\n${errors.join('\n')}`);
+    },
+  };
+  return session;
+}
