@@ -34,6 +34,25 @@ pub fn sites() -> Result<JsValue, JsValue> {
     to_js(crate::sites::SITES)
 }
 
+/// Every id the core can emit (causes, sides, fixes, why ids and their families).
+#[wasm_bindgen]
+pub fn vocabulary() -> Result<JsValue, JsValue> {
+    to_js(&crate::vocabulary())
+}
+
+/// Reads a provider's status feed (`statuspage`, `incidentio`, `google`, `instatus`) into
+/// `{level, incident?, incidentUrl?}`. Throws an `Error` saying what was wrong with the feed.
+#[wasm_bindgen(js_name = parseStatusFeed)]
+pub fn parse_status_feed(
+    format: &str,
+    body: &str,
+    component: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let status = crate::status::parse(format, body, component.as_deref())
+        .map_err(|e| js_sys::Error::new(&e.to_string()))?;
+    to_js(&status)
+}
+
 /// The core's version.
 #[wasm_bindgen]
 pub fn version() -> String {

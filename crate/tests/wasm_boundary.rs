@@ -1,0 +1,138 @@
+//! The wasm boundary, run in headless Chromium by wasm-bindgen-test (`make wasm-test`).
+//! What crosses it: plain JS objects in, plain JS objects out, a JS `Error` naming the field
+//! for bad input, and never a panic, whatever JavaScript hands over.
+#![cfg(target_arch = "wasm32")]
+
+use chatmedic::wasm;
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON parses")
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).expect("a readable property")
+}
+
+fn error_message(e: JsValue) -> String {
+    let e: js_sys::Error = e
+        .dyn_into()
+        .expect("a JS Error, not some other thrown value");
+    e.message().into()
+}
+
+#[wasm_bindgen_test]
+fn a_502_from_chatgpt_is_a_bad_gateway_as_a_plain_object() {
+    let d = wasm::diagnose(js(r#"{"site":"chatgpt","httpStatus":502}"#)).unwrap();
+    assert!(d.is_instance_of::<Object>() && !d.is_instance_of::<js_sys::Map>());
+    assert_eq!(get(&d, "cause"), "bad_gateway");
+    assert_eq!(get(&d, "side"), "service");
+    assert_eq!(get(&d, "site"), "chatgpt");
+    let fixes: Array = get(&d, "fixes").dyn_into().unwrap();
+    assert!(fixes.length() > 0);
+    // It survives a JSON round trip unchanged: it can go straight into chrome.storage.
+    let again = JSON::parse(&String::from(JSON::stringify(&d).unwrap())).unwrap();
+    assert_eq!(get(&again, "cause"), "bad_gateway");
+}
+
+#[wasm_bindgen_test]
+fn text_in_three_languages_is_read() {
+    for (text, cause) in [
+        (
+            "Too many requests in 1 hour. Try again later.",
+            "rate_limited",
+        ),
+        ("服务器繁忙，请稍后再试。", "overloaded"),
+        ("net::ERR_NAME_NOT_RESOLVED", "dns"),
+    ] {
+        let ev = Object::new();
+        Reflect::set(&ev, &"text".into(), &text.into()).unwrap();
+        let d = wasm::diagnose(ev.into()).unwrap();
+        assert_eq!(get(&d, "cause"), cause, "for {text:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_field_of_the_wrong_type_is_an_error_that_names_it() {
+    for (evidence, field) in [
+        (r#"{"httpStatus":"502"}"#, "httpStatus"),
+        (r#"{"text":42}"#, "text"),
+        (r#"{"online":"yes"}"#, "online"),
+        (r#"{"provider":{"level":7}}"#, "provider"),
+    ] {
+        let message = error_message(wasm::diagnose(js(evidence)).unwrap_err());
+        assert!(message.contains(field), "{evidence} gave {message:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn garbage_in_gives_an_error_out_never_a_trap() {
+    let garbage: Vec<JsValue> = vec![
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from(12.5),
+        JsValue::from("net::ERR_FAILED"),
+        JsValue::from(true),
+        Array::new().into(),
+        js_sys::Function::new_no_args("return 1").into(),
+        js_sys::Symbol::for_("x").into(),
+        js_sys::BigInt::from(7u64).into(),
+        js(r#"[{"text":"502"}]"#),
+    ];
+    for g in garbage {
+        let result = wasm::diagnose(g);
+        assert!(result.is_err(), "non-object evidence must be refused");
+        assert!(!error_message(result.unwrap_err()).is_empty());
+    }
+    // And the instance still works afterwards: no trap poisoned it.
+    assert_eq!(
+        get(
+            &wasm::diagnose(js(r#"{"httpStatus":504}"#)).unwrap(),
+            "cause"
+        ),
+        "timeout"
+    );
+}
+
+#[wasm_bindgen_test]
+fn odd_but_valid_evidence_is_diagnosed() {
+    let huge = "x".repeat(2 * 1024 * 1024) + " 502 Bad Gateway";
+    let ev = Object::new();
+    Reflect::set(&ev, &"text".into(), &huge.into()).unwrap();
+    Reflect::set(&ev, &"unknownField".into(), &JsValue::from(1)).unwrap();
+    Reflect::set(&ev, &"httpStatus".into(), &JsValue::from(1e9)).unwrap();
+    // An impossible status is refused by name, not wrapped around.
+    let message = error_message(wasm::diagnose(ev.clone().into()).unwrap_err());
+    assert!(message.contains("httpStatus"), "{message}");
+    Reflect::delete_property(&ev, &"httpStatus".into()).unwrap();
+    assert!(wasm::diagnose(ev.into()).is_ok());
+    assert!(wasm::diagnose(js(r#"{"text":"\u0000\uffff\ud7ff"}"#)).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn the_registry_and_vocabulary_cross_as_plain_data() {
+    let sites: Array = wasm::sites().unwrap().dyn_into().unwrap();
+    let ids: Vec<String> = sites
+        .iter()
+        .map(|s| get(&s, "id").as_string().unwrap())
+        .collect();
+    for id in [
+        "chatgpt",
+        "claude",
+        "gemini",
+        "copilot",
+        "github_copilot",
+        "perplexity",
+        "deepseek",
+    ] {
+        assert!(ids.iter().any(|x| x == id), "registry lacks {id}");
+    }
+    let vocabulary = wasm::vocabulary().unwrap();
+    let causes: Array = get(&vocabulary, "causes").dyn_into().unwrap();
+    assert!(causes.length() >= 18);
+    assert!(!wasm::version().is_empty());
+}
