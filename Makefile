@@ -32,7 +32,7 @@ js-check:
 
 # The wasm boundary in headless Chromium through chromedriver (wasm-bindgen-test).
 wasm-test:
-	cargo test --quiet --target wasm32-unknown-unknown -p chatmedic --test wasm_boundary
+	cargo test --target wasm32-unknown-unknown -p chatmedic --test wasm_boundary
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -22,6 +22,10 @@ for dest in extension/pkg www/pkg; do
   cp "$pkg"/chatmedic.js "$pkg"/chatmedic.d.ts "$pkg"/chatmedic_bg.wasm "$dest"/
 done
 
+# The playground runs the extension's own core module, presenters and locale files.
+rm -rf www/src www/_locales && mkdir -p www/src
+cp extension/src/core.js www/src/ && cp -r extension/src/shared www/src/shared && cp -r extension/_locales www/_locales
+
 # The registry is the one source of truth for hosts: the manifest is generated from it.
 cargo run --quiet -p chatmedic -- sites --json > target/sites.json
 node scripts/package.mjs target/sites.json

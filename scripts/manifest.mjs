@@ -1,13 +1,10 @@
 // The extension's manifest is the hand-written base plus what the site registry decides:
 // host permissions for the chat hosts and their status feeds, and where content scripts run.
 
-/** @typedef {{id: string, hosts: string[], pathPrefix?: string|null, apiPatterns?: string[], statusFeed?: {url?: string|null}|null}} SiteRow */
+/** @typedef {{id: string, hosts: string[], pagePatterns: string[], apiPatterns?: string[], statusFeed?: {url?: string|null}|null}} SiteRow */
 
-/** Match patterns for a site's pages (path-scoped where the site lives under a path). */
-export function pagePatterns(/** @type {SiteRow} */ site) {
-  const prefix = site.pathPrefix ? `${site.pathPrefix}*` : '/*';
-  return site.hosts.map((h) => `https://${h}${prefix}`);
-}
+/** Match patterns for a site's pages, as the registry gives them. */
+export const pagePatterns = (/** @type {SiteRow} */ site) => site.pagePatterns;
 
 /** Host permissions: every host of the registry, and the origin of each status feed. */
 export function hostPermissions(/** @type {SiteRow[]} */ sites) {

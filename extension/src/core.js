@@ -46,6 +46,16 @@ export function diagnose(evidence) {
   return guarded(() => wasm.diagnose(evidence));
 }
 
+/**
+ * Reads a provider's status feed (the registry names its format and component).
+ * Rejects with an Error saying what was wrong with the feed.
+ * @param {string} format @param {string} body @param {string} [component]
+ * @returns {Promise<import('./shared/types.js').ProviderStatus>}
+ */
+export function parseStatusFeed(format, body, component) {
+  return guarded(() => wasm.parseStatusFeed(format, body, component));
+}
+
 /** @returns {Promise<Site[]>} */
 export function sites() {
   return guarded(() => wasm.sites());

@@ -39,20 +39,23 @@ export function combinedEvidence(current, url, evidence, now) {
 /**
  * Records a diagnosis for a tab. Returns the incident and whether it is new (a different
  * cause or page than before), which is when it enters the history.
+ * `refine` says the diagnosis is a second opinion on the same incident (the provider's
+ * status arrived), which keeps its history and counts whatever the cause.
  * @param {number} tabId @param {string} url @param {Evidence} evidence @param {Diagnosis} diagnosis @param {number} now
+ * @param {{refine?: boolean}} [how]
  * @returns {Promise<{incident: Incident, isNew: boolean}>}
  */
-export async function record(tabId, url, evidence, diagnosis, now) {
+export async function record(tabId, url, evidence, diagnosis, now, how = {}) {
   let isNew = true;
   const incident = /** @type {Incident} */ (await updateKey(chrome.storage.session, tabKey(tabId),
     (/** @type {Incident|undefined} */ current) => {
-      const same = continues(current, url, now) && current?.diagnosis.cause === diagnosis.cause;
+      const same = continues(current, url, now) && (how.refine || current?.diagnosis.cause === diagnosis.cause);
       isNew = !same;
       return {
         tabId, url, site: diagnosis.site, evidence, diagnosis,
         firstSeen: same && current ? current.firstSeen : now,
         lastSeen: now,
-        count: same && current ? current.count + 1 : 1,
+        count: same && current ? current.count + (how.refine ? 0 : 1) : 1,
         tried: same && current ? current.tried : [],
       };
     }));

@@ -8,6 +8,12 @@
  * Messages from a content script (tier "page").
  * @typedef {{type: 'report', evidence: Evidence}} ReportMessage      an error the page drew
  * @typedef {{type: 'recovered'}} RecoveredMessage                    the error is gone
+ * @typedef {{type: 'site-hints'}} SiteHintsMessage                   the registry row of the sender's page
+ * @typedef {{type: 'open-details'}} OpenDetailsMessage               the banner's "Details"
+ * @typedef {{type: 'act', fix: PageFix}} ActMessage                  a fix from the banner, for the sender's tab
+ * @typedef {{type: 'draft-save', text: string}} DraftSaveMessage     keep the composer's draft before a reload
+ * @typedef {{type: 'draft-take'}} DraftTakeMessage                   the draft kept for this tab and page, once
+ * @typedef {'reload'|'check_status'|'new_chat'|'sign_in_again'|'contact_support'} PageFix
  *
  * Messages from the extension's own pages (tier "extension").
  * @typedef {{type: 'diagnose', evidence: Evidence}} DiagnoseMessage   "Diagnose a message"
@@ -16,13 +22,17 @@
  * @typedef {{type: 'sites'}} SitesMessage
  * @typedef {{type: 'tried', tabId: number, fix: string}} TriedMessage a fix the user ran
  * @typedef {{type: 'leaving-diagnostic', tabId: number, url: string}} LeavingMessage
+ * @typedef {{type: 'retrying-diagnostic', tabId: number}} RetryingMessage  the page's own Try again: no pass
  *
- * @typedef {ReportMessage|RecoveredMessage} PageMessage
- * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage} ExtensionMessage
+ * @typedef {ReportMessage|RecoveredMessage|SiteHintsMessage|OpenDetailsMessage|ActMessage|DraftSaveMessage|DraftTakeMessage} PageMessage
+ * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage} ExtensionMessage
  * @typedef {PageMessage|ExtensionMessage} Message
  */
 
 const MAX_TEXT = 16 * 1024;
+const MAX_DRAFT = 100_000;
+/** Fixes a page may ask the worker to carry out; the URLs come from the registry, never the page. */
+const PAGE_FIXES = new Set(['reload', 'check_status', 'new_chat', 'sign_in_again', 'contact_support']);
 const EVIDENCE_FIELDS = {
   url: 'string', site: 'string', text: 'string', httpStatus: 'number', netError: 'string',
   retryAfter: 'string', online: 'boolean', proxy: 'boolean', provider: 'object',
@@ -101,7 +111,17 @@ export function parseMessage(raw, tier) {
     case 'report':
       return { type, evidence: evidence(raw.evidence, tier === 'page' ? PAGE_EVIDENCE_FIELDS : null) };
     case 'recovered':
+    case 'site-hints':
+    case 'open-details':
+    case 'draft-take':
       return { type };
+    case 'act': {
+      if (typeof raw.fix !== 'string' || !PAGE_FIXES.has(raw.fix)) throw new MessageError('fix: not a fix the banner can carry out');
+      return { type, fix: /** @type {PageFix} */ (raw.fix) };
+    }
+    case 'draft-save':
+      if (typeof raw.text !== 'string' || raw.text.length > MAX_DRAFT) throw new MessageError(`text: expected a string of at most ${MAX_DRAFT} characters`);
+      return { type, text: raw.text };
   }
   if (tier !== 'extension') throw new MessageError(`message.type: "${type.slice(0, 40)}" is not allowed from a web page`);
   switch (type) {
@@ -117,6 +137,8 @@ export function parseMessage(raw, tier) {
       return { type, tabId: tabId(raw.tabId), fix: shortString(raw.fix, 'fix') };
     case 'leaving-diagnostic':
       return { type, tabId: tabId(raw.tabId), url: shortString(raw.url, 'url') };
+    case 'retrying-diagnostic':
+      return { type, tabId: tabId(raw.tabId) };
     default:
       throw new MessageError(`message.type: unknown type "${type.slice(0, 40)}"`);
   }

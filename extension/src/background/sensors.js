@@ -6,8 +6,8 @@ import { SITES } from '../generated/sites.js';
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {{tabId: number, url: string, kind: 'page'|'api', evidence: Evidence}} Observation */
 
-/** Match patterns of the sites' pages, scoped to a path where a site lives under one. */
-export const PAGE_PATTERNS = SITES.flatMap((s) => s.hosts.map((h) => `https://${h}${s.pathPrefix ? `${s.pathPrefix}*` : '/*'}`));
+/** Match patterns of the sites' pages (path-scoped where a site lives under a path). */
+export const PAGE_PATTERNS = SITES.flatMap((s) => s.pagePatterns);
 export const API_PATTERNS = SITES.flatMap((s) => s.apiPatterns);
 
 /** The user cancelled or navigated on: not a failure. */

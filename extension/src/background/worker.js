@@ -6,6 +6,7 @@ import * as badge from './badge.js';
 import * as incidents from './incidents.js';
 import * as settings from './settings.js';
 import { listen } from './sensors.js';
+import { providerStatus } from './provider.js';
 import { MessageError, parseMessage, tierOf } from './messages.js';
 import { SITES } from '../generated/sites.js';
 
@@ -20,7 +21,7 @@ const DIAGNOSTIC_PAGE = chrome.runtime.getURL('diagnostic/diagnostic.html');
 /**
  * Diagnoses evidence seen in a tab and records it as the tab's incident.
  * @param {number} tabId @param {string} url @param {Evidence} evidence
- * @param {{fromApi?: boolean}} [how]
+ * @param {{fromApi?: boolean, fromPage?: boolean}} [how]  fromPage: text the content script sent
  */
 async function observe(tabId, url, evidence, how = {}) {
   const now = Date.now();
@@ -29,12 +30,33 @@ async function observe(tabId, url, evidence, how = {}) {
   const diagnosis = await core.diagnose(combined);
   // A backend request that fails in a way the core cannot name (a 404 of some feature
   // probe) is noise, not an incident; a page the user sees failing always is one.
-  if (how.fromApi && diagnosis.cause === 'unknown') return null;
+  if ((how.fromApi || how.fromPage) && diagnosis.cause === 'unknown') return null;
   const prefs = await settings.load();
   if (!settings.watches(prefs, diagnosis.site)) return null;
-  const { incident } = await incidents.record(tabId, url, combined, diagnosis, now);
+  const { incident, isNew } = await incidents.record(tabId, url, combined, diagnosis, now);
   await badge.show(tabId, diagnosis).catch(() => {}); // the tab may be gone
+  if (isNew && diagnosis.side === 'service' && diagnosis.site && !combined.provider) {
+    void confirmWithProvider(tabId, url, combined, diagnosis.site);
+  }
   return incident;
+}
+
+/**
+ * Asks the provider's status feed about a service-side incident, and diagnoses again with
+ * its answer: an acknowledged outage says so; "operational" says "not acknowledged yet".
+ * @param {number} tabId @param {string} url @param {Evidence} evidence @param {string} site
+ */
+async function confirmWithProvider(tabId, url, evidence, site) {
+  const status = await providerStatus(site);
+  if (!status || status.level === 'unknown') return;
+  const current = await incidents.incidentOf(tabId);
+  if (!current || current.url !== url) return; // the incident ended meanwhile
+  const withProvider = { ...current.evidence, provider: status };
+  const diagnosis = await core.diagnose(withProvider);
+  const { incident } = await incidents.record(tabId, url, withProvider, diagnosis, Date.now(), { refine: true });
+  await badge.show(tabId, diagnosis).catch(() => {});
+  // A banner on the page shows the incident: it updates (no content script there is fine).
+  await chrome.tabs.sendMessage(tabId, { type: 'incident', incident }).catch(() => {});
 }
 
 /** @param {Observation} o */
@@ -58,13 +80,12 @@ async function onFailure(o) {
 async function showDiagnosticPage(tabId, url, netError) {
   const prefs = await settings.load();
   if (!prefs.diagnosticPage) return;
-  // The user went Back from our page to the failed URL: let them pass, once.
+  // The user left our page for the failed URL (Back): let them pass — also through Chrome's
+  // own automatic reloads of its error page — until the URL loads or they try again from
+  // our page (the diagnostic page arms and withdraws this pass).
   const skipKey = `skip:${tabId}`;
   const { [skipKey]: skip } = await chrome.storage.session.get(skipKey);
-  if (skip === url) {
-    await chrome.storage.session.remove(skipKey);
-    return;
-  }
+  if (skip === url) return;
   const target = new URL(DIAGNOSTIC_PAGE);
   target.searchParams.set('tab', String(tabId));
   target.searchParams.set('url', url);
@@ -74,6 +95,8 @@ async function showDiagnosticPage(tabId, url, netError) {
 
 /** @param {number} tabId @param {string} url */
 async function onPageLoaded(tabId, url) {
+  const skipKey = `skip:${tabId}`;
+  if ((await chrome.storage.session.get(skipKey))[skipKey] === url) await chrome.storage.session.remove(skipKey);
   const current = await incidents.incidentOf(tabId);
   if (!current) return;
   // A clean load ends the page's incident; an API failure seen during this very load is kept.
@@ -112,6 +135,67 @@ function sameSite(a, b) {
     return new URL(a).host === new URL(b).host;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The registry row of a page URL: one of the site's hosts (or a subdomain), under its path.
+ * @param {string} href
+ */
+function siteOf(href) {
+  let url;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  return SITES.find((s) => s.hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)) &&
+    (!s.pathPrefix || url.pathname.startsWith(s.pathPrefix)));
+}
+
+/**
+ * The banner's "Details": the popup for this tab; where Chrome will not open the popup
+ * (no user gesture reaches the worker from a page), the same view in a new tab.
+ * @param {number} tabId @param {number|undefined} windowId
+ */
+async function openDetails(tabId, windowId) {
+  try {
+    await chrome.action.openPopup(windowId === undefined ? {} : { windowId });
+    return;
+  } catch {
+    // fall through
+  }
+  const url = `${chrome.runtime.getURL('popup/popup.html')}?tab=${tabId}`;
+  await chrome.tabs.create({ url, openerTabId: tabId, ...(windowId === undefined ? {} : { windowId }) });
+}
+
+/**
+ * Carries out a fix the banner offered, for the tab that asked; every URL comes from the
+ * registry or the incident, never from the page.
+ * @param {chrome.tabs.Tab} tab @param {import('./messages.js').PageFix} fix
+ */
+async function actOnTab(tab, fix) {
+  const tabId = /** @type {number} */ (tab.id);
+  const site = siteOf(tab.url ?? '');
+  await incidents.markTried(tabId, fix);
+  const incident = await incidents.incidentOf(tabId);
+  switch (fix) {
+    case 'reload':
+      await chrome.tabs.reload(tabId);
+      return;
+    case 'check_status': {
+      const url = incident?.diagnosis.statusPage ?? site?.statusPage;
+      if (url) await chrome.tabs.create({ url, openerTabId: tabId, windowId: tab.windowId });
+      return;
+    }
+    case 'new_chat':
+      if (site?.newChatUrl) await chrome.tabs.update(tabId, { url: site.newChatUrl });
+      return;
+    case 'sign_in_again':
+      if (site?.signInUrl) await chrome.tabs.update(tabId, { url: site.signInUrl });
+      return;
+    case 'contact_support':
+      if (site?.helpUrl) await chrome.tabs.create({ url: site.helpUrl, openerTabId: tabId, windowId: tab.windowId });
   }
 }
 
@@ -154,8 +238,33 @@ async function handle(message, sender) {
       const tabId = /** @type {number} */ (sender.tab?.id);
       const url = sender.tab?.url ?? sender.url ?? '';
       const evidence = { online: navigator.onLine, now, tzOffsetMinutes: -new Date().getTimezoneOffset(), ...message.evidence, url };
-      const incident = await observe(tabId, url, evidence);
+      const incident = await observe(tabId, url, evidence, { fromPage: true });
       return { diagnosis: incident?.diagnosis ?? (await core.diagnose(evidence)), incident: incident ?? null };
+    }
+    case 'site-hints': {
+      const site = siteOf(sender.tab?.url ?? '');
+      return { site: site ?? null };
+    }
+    case 'open-details':
+      await openDetails(/** @type {number} */ (sender.tab?.id), sender.tab?.windowId);
+      return {};
+    case 'act':
+      await actOnTab(/** @type {chrome.tabs.Tab} */ (sender.tab), message.fix);
+      return {};
+    case 'draft-save': {
+      const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
+      await chrome.storage.session.set({ [`draft:${tab.id}`]: { url: tab.url, text: message.text, t: now } });
+      return {};
+    }
+    case 'draft-take': {
+      const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
+      const key = `draft:${tab.id}`;
+      const draft = /** @type {{url: string, text: string, t: number}|undefined} */ ((await chrome.storage.session.get(key))[key]);
+      if (!draft) return { text: null };
+      await chrome.storage.session.remove(key);
+      // Only on the page it was typed on (or the site's new chat), and only for a while.
+      const fresh = now - draft.t < 10 * 60 * 1000 && siteOf(draft.url)?.id === siteOf(tab.url ?? '')?.id;
+      return { text: fresh ? draft.text : null };
     }
     case 'recovered': {
       const tabId = /** @type {number} */ (sender.tab?.id);
@@ -176,6 +285,9 @@ async function handle(message, sender) {
       return {};
     case 'leaving-diagnostic':
       await chrome.storage.session.set({ [`skip:${message.tabId}`]: message.url });
+      return {};
+    case 'retrying-diagnostic':
+      await chrome.storage.session.remove(`skip:${message.tabId}`);
       return {};
   }
 }

@@ -3,7 +3,7 @@
 
 /**
  * @typedef {'operational'|'degraded'|'partial_outage'|'major_outage'|'maintenance'|'unknown'} ProviderLevel
- * @typedef {{level: ProviderLevel, incident?: string|null}} ProviderStatus
+ * @typedef {{level: ProviderLevel, incident?: string|null, incidentUrl?: string|null}} ProviderStatus
  * @typedef {'page'|'api'|'stream'} RequestKind
  *
  * @typedef {object} Evidence
@@ -38,11 +38,12 @@
  * @property {string} [provider]
  * @property {string[]} hosts
  * @property {string|null} [pathPrefix]
+ * @property {string[]} pagePatterns
  * @property {string[]} apiPatterns
- * @property {string} [statusPage]
+ * @property {string|null} [statusPage]
  * @property {{format: string, url?: string|null, component?: string|null}|null} [statusFeed]
- * @property {string} [signInUrl]
- * @property {string} [helpUrl]
+ * @property {string|null} [signInUrl]
+ * @property {string|null} [helpUrl]
  * @property {string|null} [newChatUrl]
  * @property {boolean} [hasModelPicker]
  * @property {string[]} [errorSelectors]

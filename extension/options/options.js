@@ -1,0 +1,59 @@
+// Options: which registry sites are watched, the diagnostic page and the banner on or off.
+// Saved to chrome.storage.local "settings" (see background/settings.js); keys this page does
+// not know are kept as they are.
+import * as core from '../src/core.js';
+import { localize, t } from '../src/shared/i18n.js';
+import { el } from '../src/shared/render.js';
+import { sites } from '../src/pages/ask.js';
+
+/** @typedef {import('../src/background/settings.js').Settings} Settings */
+
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/** @returns {Promise<Settings & Record<string, unknown>>} */
+async function load() {
+  const stored = /** @type {Partial<Settings> & Record<string, unknown>} */ ((await chrome.storage.local.get('settings')).settings ?? {});
+  return { ...stored, diagnosticPage: stored.diagnosticPage ?? true, banner: stored.banner ?? true, sites: { ...(stored.sites ?? {}) } };
+}
+
+/** @param {(s: Settings & Record<string, unknown>) => void} change */
+async function save(change) {
+  const settings = await load();
+  change(settings);
+  await chrome.storage.local.set({ settings });
+  $('saved').textContent = t('options_saved');
+}
+
+/** @param {string} id @param {boolean} checked @param {(checked: boolean) => void} onChange */
+function bind(id, checked, onChange) {
+  const box = /** @type {HTMLInputElement} */ ($(id));
+  box.checked = checked;
+  box.addEventListener('change', () => onChange(box.checked));
+}
+
+async function main() {
+  localize();
+  document.title = t('options_title');
+  const [settings, registry] = await Promise.all([load(), sites()]);
+  const fieldset = $('sites');
+  for (const site of registry) {
+    const label = el('label', 'check');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.id = `site-${site.id}`;
+    box.dataset.site = site.id;
+    box.checked = settings.sites[site.id] !== false;
+    box.addEventListener('change', () => void save((s) => { s.sites[site.id] = box.checked; }));
+    const host = el('span', 'muted', ` ${site.hosts[0] ?? ''}${site.pathPrefix ?? ''}`);
+    label.append(box, el('span', undefined, site.name), host);
+    fieldset.append(label);
+  }
+  bind('diagnostic-page', settings.diagnosticPage, (on) => void save((s) => { s.diagnosticPage = on; }));
+  bind('banner', settings.banner, (on) => void save((s) => { s.banner = on; }));
+  const coreVersion = await core.version().catch(() => '?');
+  $('about').textContent = t('options_about', [chrome.runtime.getManifest().version, coreVersion]);
+}
+
+main().catch((e) => {
+  $('saved').textContent = t('action_failed', e instanceof Error ? e.message : String(e));
+});
