@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { makeCertificate } from './cert.mjs';
 import * as pages from './pages.mjs';
+import { FEED_HOSTS, feedFor } from './feeds.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHAT_APP = readFileSync(path.join(here, 'chat-app.html'), 'utf8');
@@ -43,10 +44,12 @@ export const ROUTES = /** @type {Record<string, Route>} */ ({
   unavailable503: (_req, res) => send(res, 503, pages.nginx(503, 'Service Temporarily Unavailable'), { 'retry-after': '120' }),
   challenge403: (_req, res, host) => send(res, 403, pages.cloudflareChallenge(host), { server: 'cloudflare', 'cf-mitigated': 'challenge' }),
   firewall1020: (_req, res, host) => send(res, 403, pages.cloudflare1020(host), { server: 'cloudflare' }),
+  /** nginx refuses a request whose cookies grew too large: stale state in this browser. */
+  cookieTooLarge400: (_req, res) => send(res, 400, pages.nginx(400, 'Request Header Or Cookie Too Large'), { server: 'nginx' }),
   /** The connection closes before any byte of a response: net::ERR_EMPTY_RESPONSE. */
   emptyResponse: (req) => { req.socket.end(); },
   /** The connection is reset (TCP RST): net::ERR_CONNECTION_RESET. */
-  resetSocket: (req) => { req.socket.resetAndDestroy(); },
+  resetSocket: (req) => { (/** @type {any} */ (req.socket)._parent ?? req.socket).resetAndDestroy(); }, // the TCP socket under TLS
   /** Answers after 10 seconds. */
   slow: (_req, res, host) => { setTimeout(() => ROUTES.ok(_req, res, host), 10_000).unref(); },
   /** An API rate limit, as chat backends send it. */
@@ -56,6 +59,10 @@ export const ROUTES = /** @type {Record<string, Route>} */ ({
   stream: (_req, res) => streamTokens(res, 12, false),
   /** A streamed answer cut off mid-way: the socket dies before the last chunk. */
   streamCut: (_req, res) => streamTokens(res, 6, true),
+  /** The provider's status feed reports an outage (or maintenance) for the site. */
+  feedOutage: (_req, res, host) => json(res, 200, feedFor(host, 'outage')),
+  /** The provider's status feed says all is well. */
+  feedOperational: (_req, res, host) => json(res, 200, feedFor(host, 'operational')),
   labScript: (_req, res) => send(res, 200, CHAT_APP_JS, { 'content-type': 'text/javascript' }),
 });
 
@@ -123,7 +130,8 @@ export class Lab {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     let route = this.routes.get(`${host}${url.pathname}`) ?? this.routes.get(`${host}/*`);
-    if (!route) route = url.pathname === '/lab/chat-app.js' ? 'labScript'
+    if (!route) route = FEED_HOSTS.includes(host) ? 'feedOperational'
+      : url.pathname === '/lab/chat-app.js' ? 'labScript'
       : url.pathname === '/backend-api/conversation' ? 'stream'
       : url.pathname === '/' || url.pathname.startsWith('/c/') ? 'chatApp' : 'ok';
     this.log.push({ host, path: url.pathname, route });

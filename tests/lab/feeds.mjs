@@ -1,0 +1,44 @@
+// Status feeds as the providers serve them, from the core's fixtures (crate/tests/data/status):
+// an outage as captured, and an all-clear derived from the same document.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../crate/tests/data/status');
+const read = (/** @type {string} */ f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+
+/** @type {Record<string, {outage: string, format: string}>} status host → its outage fixture */
+const BY_HOST = {
+  'status.openai.com': { outage: 'incidentio-openai-chatgpt-outage.json', format: 'incidentio' },
+  'status.claude.com': { outage: 'statuspage-claude-maintenance.json', format: 'statuspage' },
+  'www.githubstatus.com': { outage: 'statuspage-github-copilot-outage.json', format: 'statuspage' },
+  'www.google.com': { outage: 'google-gemini-incidents.json', format: 'google' },
+};
+
+/** @param {any} doc @param {string} format */
+function allClear(doc, format) {
+  const d = structuredClone(doc);
+  if (format === 'statuspage') {
+    for (const c of d.components) c.status = 'operational';
+    d.incidents = [];
+    d.scheduled_maintenances = [];
+    d.status = { indicator: 'none', description: 'All Systems Operational' };
+  } else if (format === 'incidentio') {
+    d.summary.affected_components = [];
+    d.summary.ongoing_incidents = [];
+    d.summary.in_progress_maintenances = [];
+  } else if (format === 'google') {
+    return d.map((/** @type {any} */ i) => ({ ...i, end: i.end ?? '2026-11-20T15:00:00+00:00' }));
+  }
+  return d;
+}
+
+/** The feed a status host serves, or null for a host the lab has no feed for. */
+export function feedFor(/** @type {string} */ host, /** @type {'outage'|'operational'} */ state) {
+  const entry = BY_HOST[host];
+  if (!entry) return null;
+  const doc = read(entry.outage);
+  return state === 'outage' ? doc : allClear(doc, entry.format);
+}
+
+export const FEED_HOSTS = Object.keys(BY_HOST);
