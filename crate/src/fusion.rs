@@ -5,8 +5,10 @@
 //!    distinct signals; then the more specific cause (the order of `Cause`). Hints never decide.
 //! 3. Rules a person would agree with refine it: a generic network error inside a chat page, or
 //!    on a stream, is a cut stream; a connection failure with a proxy configured (or to a local
-//!    endpoint like 127.0.0.1:8080) is the proxy; the provider's own outage or maintenance turns a
-//!    service failure into `outage`; `online: false` is `offline` whatever the page says.
+//!    endpoint like 127.0.0.1:8080, or that names the proxy) is the proxy; text that names no
+//!    cause but reads as a failure ("Please try again", 「失败」) is a generic `server_error` with
+//!    low confidence; the provider's own outage or maintenance turns a service failure into
+//!    `outage`; `online: false` is `offline` whatever the page says.
 //! 4. `why` lists the rule ids and the agreeing evidence, strongest first; `conflicts` lists the
 //!    evidence that pointed elsewhere; `confidence` grows with strength and agreement and falls
 //!    with conflict.
@@ -117,6 +119,20 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     let mut rules: Vec<&'static str> = Vec::new();
     let mut absorbs: &[Cause] = &[];
 
+    // A connection failure (or Chrome's "No internet" page) that itself names the proxy as what
+    // failed ("Cannot connect to proxy", "something wrong with the proxy server") is the proxy's.
+    if matches!(cause, Cause::Connection | Cause::Offline) {
+        let top = |c: Cause| {
+            sig.iter()
+                .filter(|s| s.cause == c)
+                .map(|s| s.strength)
+                .max()
+        };
+        if top(Cause::Proxy).is_some_and(|p| p >= Strength::Specific && Some(p) >= top(cause)) {
+            cause = Cause::Proxy;
+            absorbs = &[Cause::Connection, Cause::Offline];
+        }
+    }
     // A connection failure with a proxy configured, or to a local endpoint, is the proxy's.
     if cause == Cause::Connection {
         if e.proxy == Some(true) {
@@ -156,6 +172,19 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
                 absorbs = &[Cause::Connection];
             }
             _ => {}
+        }
+    }
+    // Nothing named a cause, but the text reads as a failure ("Please try again", 「失败」): the
+    // service failed in some generic way, said with little confidence.
+    let mut fallback = false;
+    if cause == Cause::Unknown {
+        let marker = sig
+            .iter()
+            .find(|s| s.strength == Strength::Hint && s.cause == Cause::ServerError);
+        if let Some(Cow::Borrowed(why)) = marker.map(|s| &s.why) {
+            cause = Cause::ServerError;
+            rules.push(why);
+            fallback = true;
         }
     }
     // The provider's own word.
@@ -260,6 +289,9 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     }
     if provider_conflicts && cause != Cause::Unknown {
         confidence -= 0.1;
+    }
+    if fallback && cause == Cause::ServerError {
+        confidence = confidence.min(0.3);
     }
     let confidence = (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0;
 

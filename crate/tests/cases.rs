@@ -373,3 +373,59 @@ fn vocabulary_lists_every_id() {
     assert!(v.knows_why("gemini_error_42"));
     assert!(!v.knows_why("made_up"));
 }
+
+#[test]
+fn longer_wording_fallback_and_named_proxy() {
+    let d = |v: Value| diagnose(&Evidence::from_json(&v).unwrap());
+    // A wording inside a longer one of another cause does not count: 「長すぎ」 is too_large, but
+    // 「応答時間が長すぎ」 is the server taking too long; "timed out" inside Firefox's "connection has
+    // timed out" is the connection's.
+    assert_eq!(
+        d(json!({"site": "claude", "text": "claude.ai からの応答時間が長すぎます。"})).cause,
+        chatmedic::Cause::Timeout
+    );
+    assert_eq!(
+        d(json!({"site": "chatgpt", "text": "メッセージが長すぎます"})).cause,
+        chatmedic::Cause::TooLarge
+    );
+    let r = d(json!({"site": "claude", "text": "The connection has timed out"}));
+    assert_eq!(r.cause.as_str(), "connection");
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    // Nothing names a cause, but the text reads as a failure: a generic server error, said with
+    // little confidence; the provider's incident still turns it into an outage.
+    let r = d(
+        json!({"site": "gemini", "text": "Your request couldn't be completed. Try again later."}),
+    );
+    assert_eq!(r.cause.as_str(), "server_error");
+    assert!(r.confidence <= 0.3, "{}", r.confidence);
+    assert!(rules::violations(&r).is_empty());
+    let r = d(
+        json!({"site": "gemini", "text": "Try again later.", "provider": {"level": "major_outage"}}),
+    );
+    assert_eq!(r.cause.as_str(), "outage");
+    assert_eq!(
+        d(json!({"site": "gemini", "text": "Gemini 2.5 Pro"}))
+            .cause
+            .as_str(),
+        "unknown"
+    );
+    // A connection failure, or Chrome's "No internet" page, that names the proxy is the proxy's;
+    // unless the browser itself says it is offline.
+    let no_internet =
+        "No internet\nThere is something wrong with the proxy server, or the address is incorrect.";
+    let r = d(json!({"site": "chatgpt", "text": no_internet}));
+    assert_eq!(r.cause.as_str(), "proxy");
+    assert!(rules::violations(&r).is_empty());
+    assert_eq!(
+        d(json!({"site": "chatgpt", "text": no_internet, "online": false}))
+            .cause
+            .as_str(),
+        "offline"
+    );
+    assert_eq!(
+        d(json!({"text": "Connection error. (Caused by ProxyError('Cannot connect to proxy.', ConnectionRefusedError(111, 'Connection refused')))"}))
+            .cause
+            .as_str(),
+        "proxy"
+    );
+}

@@ -56,6 +56,7 @@ codes! {
     "string_above_max_length" TooLarge Structured "api_too_large" "OpenAI API errors (400)";
     "message_length_exceeds_limit" TooLarge Structured "api_too_large" "claude.ai";
     "max_tokens_exceeded" TooLarge Structured "api_context_length" "various";
+    "model_max_prompt_tokens_exceeded" TooLarge Structured "api_context_length" "GitHub Copilot (400)";
     "conversation_not_found" StaleClient Structured "api_conversation_not_found" "chat backends (404)";
     "not_found_error" StaleClient Generic "api_not_found" "Anthropic API errors (404)";
     "api_error" ServerError Generic "api_server_error" "Anthropic API errors (500)";

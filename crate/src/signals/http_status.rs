@@ -144,20 +144,27 @@ pub static ANCHORS: &[(&str, Anchor)] = &[
     ("returned", Anchor::Before),
     ("responded with", Anchor::Before),
     ("<title>", Anchor::Before),
+    ("エラー", Anchor::Before),
+    ("错误代码", Anchor::Before),
+    ("状态码", Anchor::Before),
     ("status", Anchor::After),
     ("response", Anchor::After),
 ];
 
 fn skip_separators(b: &[u8], mut i: usize) -> usize {
     let start = i;
-    while i < b.len()
-        && i - start < 8
-        && matches!(
+    while i < b.len() && i - start < 8 {
+        if matches!(
             b[i],
             b' ' | b':' | b'=' | b'-' | b'"' | b'\'' | b'#' | b'(' | b'[' | b'\t' | b'|' | b'>'
-        )
-    {
-        i += 1;
+        ) {
+            i += 1;
+        } else if b[i..].starts_with("：".as_bytes()) || b[i..].starts_with("（".as_bytes()) {
+            // Full-width colon and parenthesis: 「错误代码：502」「エラー（502）」
+            i += 3;
+        } else {
+            break;
+        }
     }
     i
 }
@@ -269,6 +276,11 @@ mod tests {
         assert_eq!(f("HTTP/1.1 503 Service", "http", Anchor::Before), Some(503));
         assert_eq!(f("HTTP 503 - {", "http", Anchor::Before), Some(503));
         assert_eq!(f("Error code 524", "error", Anchor::Before), Some(524));
+        assert_eq!(f("错误代码：502", "错误代码", Anchor::Before), Some(502));
+        assert_eq!(
+            f("サーバーエラー（503）", "エラー", Anchor::Before),
+            Some(503)
+        );
         assert_eq!(
             f("access denied 1020", "denied", Anchor::Before),
             Some(1020)

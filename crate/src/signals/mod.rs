@@ -13,7 +13,8 @@ use crate::diagnosis::{Cause, WhyId};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
     /// Never decides alone; only refines a cause already chosen (e.g. "127.0.0.1:" turns a
-    /// refused connection into a proxy failure).
+    /// refused connection into a proxy failure), or, for failure markers ("try again"), gives a
+    /// low-confidence `server_error` when nothing else names a cause.
     Hint = 0,
     /// Words any failure may carry: "Something went wrong", "network error".
     Generic = 1,

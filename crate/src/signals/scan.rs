@@ -76,6 +76,11 @@ pub fn warm_up() {
 const TEXT_WORDS: usize = text::TEXT.len().div_ceil(64);
 const CODE_WORDS: usize = body::CODES.len().div_ceil(64);
 const MAX_NUMBERS: usize = 4;
+/// Text hits held back until a longer wording that contains them may have been seen.
+const PENDING: usize = 32;
+
+/// A text hit: start, end, row.
+type TextHit = (usize, usize, u16);
 
 /// What the text says, in bounded space.
 #[derive(Default)]
@@ -114,6 +119,21 @@ fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Counts the pending text hits, except a hit inside a longer hit of another cause: the longer
+/// wording says what it means ("長すぎ" inside "応答時間が長すぎ", "timed out" inside "connection
+/// has timed out", "过大" inside "访问量过大").
+fn commit(bits: &mut [u64], pending: &[TextHit]) {
+    for &(s, e, i) in pending {
+        let cause = text::TEXT[i as usize].cause;
+        let inside = pending.iter().any(|&(s2, e2, j)| {
+            s2 <= s && e <= e2 && e2 - s2 > e - s && text::TEXT[j as usize].cause != cause
+        });
+        if !inside {
+            set(bits, i as usize);
+        }
+    }
+}
+
 fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
     if v.len() < MAX_NUMBERS && !v.contains(&x) {
         v.push(x);
@@ -130,6 +150,8 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
         push_unique(&mut f.statuses, n);
     }
     let mut wait_end = 0;
+    let mut pending: [TextHit; PENDING] = [(0, 0, 0); PENDING];
+    let mut n_pending = 0;
     let input = Input::new(t);
     let mut state = OverlappingState::start();
     loop {
@@ -143,7 +165,12 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
             Hit::Text(i) => {
                 let row = &text::TEXT[i as usize];
                 if !row.word || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end))) {
-                    set(&mut f.text_rows, i as usize);
+                    if n_pending == PENDING {
+                        commit(&mut f.text_rows, &pending);
+                        n_pending = 0;
+                    }
+                    pending[n_pending] = (start, end, i);
+                    n_pending += 1;
                 }
             }
             Hit::Code(i) => {
@@ -194,6 +221,7 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
             }
         }
     }
+    commit(&mut f.text_rows, &pending[..n_pending]);
     f
 }
 

@@ -1,0 +1,64 @@
+//! Messages written from memory of what the sites and tools print (crate/tests/data/unseen.jsonl),
+//! none of them in the golden corpus: every row's cause is in `accept`, the contract's rules hold
+//! and every why id is in the vocabulary. Prints the misses on failure.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chatmedic::{diagnose, rules, vocabulary, Evidence};
+use serde_json::Value;
+
+const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/unseen.jsonl");
+
+#[test]
+fn every_unseen_case_is_right_and_keeps_the_rules() {
+    let vocab = vocabulary();
+    let data = std::fs::read_to_string(FILE).unwrap_or_else(|e| panic!("{FILE}: {e}"));
+    let mut misses = Vec::new();
+    let mut total = 0;
+    let mut exact = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("unseen line is JSON");
+        let id = case["id"].as_str().unwrap_or("?");
+        let expect = case["expect"].as_str().expect("expect");
+        let accept: Vec<&str> = case["accept"]
+            .as_array()
+            .expect("accept")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert!(accept.contains(&expect), "{id}: expect not in accept");
+        let e = Evidence::from_json(&case["evidence"]).expect("evidence parses");
+        let d = diagnose(&e);
+        total += 1;
+        if d.cause.as_str() == expect {
+            exact += 1;
+        }
+        let mut problems = rules::violations(&d);
+        if !accept.contains(&d.cause.as_str()) {
+            problems.insert(0, format!("cause {} not in {:?}", d.cause.as_str(), accept));
+        }
+        problems.extend(
+            d.why
+                .iter()
+                .chain(&d.conflicts)
+                .filter(|w| !vocab.knows_why(w))
+                .map(|w| format!("why {w} not in vocabulary")),
+        );
+        if !problems.is_empty() {
+            misses.push(format!(
+                "{id} {} why={:?}: {}\n   {}",
+                d.cause.as_str(),
+                d.why,
+                problems.join("; "),
+                case["evidence"]
+            ));
+        }
+    }
+    assert!(total >= 100, "only {total} cases read");
+    assert!(
+        misses.is_empty(),
+        "{} of {total} unseen cases failed:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+    println!("{total}/{total} unseen cases right ({exact} exactly as expected)");
+}
