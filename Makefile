@@ -37,8 +37,11 @@ wasm-test:
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# The core natively, then in wasm (a `bench`-feature build of the same wasm) and through the
+# shipped JS boundary; the build before it prints the shipped size.
 bench: build
 	cargo run --quiet --profile bench-native -p chatmedic -- bench
+	@scripts/wasm-pkg.sh target/bench-pkg bench
 	node tests/bench/wasm-bench.mjs
 
 clean:

@@ -5,17 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh build
 
-wasm=target/wasm32-unknown-unknown/release/chatmedic.wasm
 pkg=target/pkg
-
-cargo build --quiet --release --target wasm32-unknown-unknown -p chatmedic --lib
-rm -rf "$pkg" && mkdir -p "$pkg"
-wasm-bindgen --target web --out-dir "$pkg" --out-name chatmedic "$wasm"
-# rustc's wasm32 target emits these post-MVP features; every Chrome we support has them.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$pkg/chatmedic_bg.wasm" -o "$pkg/chatmedic_bg.wasm"
+scripts/wasm-pkg.sh "$pkg"
 
 for dest in extension/pkg www/pkg; do
   rm -rf "$dest" && mkdir -p "$dest"

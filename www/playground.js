@@ -67,9 +67,8 @@ async function diagnose() {
 }
 
 async function gallery() {
-  const vocabulary = await core.vocabulary();
   const list = $('gallery');
-  list.replaceChildren(...vocabulary.causes.map((c) => {
+  list.replaceChildren(...(await core.causes()).map((c) => {
     const li = document.createElement('li');
     const headline = document.createElement('strong');
     headline.textContent = t(`cause_${c.id}_headline`) || c.id;

@@ -101,13 +101,25 @@ impl std::error::Error for FeedError {}
 pub fn parse(format: &str, body: &str, component: Option<&str>) -> Result<FeedStatus, FeedError> {
     let json: Value =
         serde_json::from_str(body).map_err(|e| FeedError(format!("not JSON ({e})")))?;
+    parse_value(format, &json, component)
+}
+
+/// The same, from a feed already parsed. The wasm build takes this path with the browser's
+/// own `JSON.parse`, which keeps serde_json's text parser out of the extension's wasm.
+pub fn parse_value(
+    format: &str,
+    json: &Value,
+    component: Option<&str>,
+) -> Result<FeedStatus, FeedError> {
     let component = component.map(str::trim).filter(|c| !c.is_empty());
     match format {
-        "statuspage" => statuspage(&json, component),
-        "incidentio" => incidentio(&json, component),
-        "google" => google(&json, component),
-        "instatus" => instatus(&json),
-        other => Err(FeedError(format!("unknown format {other:?}"))),
+        "statuspage" => statuspage(json, component),
+        "incidentio" => incidentio(json, component),
+        "google" => google(json, component),
+        "instatus" => instatus(json),
+        other => Err(FeedError(format!(
+            "unknown format \"{other}\" (expected statuspage, incidentio, google or instatus)"
+        ))),
     }
 }
 

@@ -26,6 +26,18 @@ pub struct Vocabulary {
     pub why_families: Vec<&'static str>,
 }
 
+/// Every cause, in the contract's order, with its side and example.
+pub fn causes() -> Vec<CauseEntry> {
+    CAUSES
+        .iter()
+        .map(|c| CauseEntry {
+            id: c.id,
+            side: c.side.as_str(),
+            example: c.example,
+        })
+        .collect()
+}
+
 pub fn vocabulary() -> Vocabulary {
     let mut why: Vec<String> = RULE_WHYS.iter().map(|s| s.to_string()).collect();
     why.extend(text::TEXT.iter().map(|r| r.why.to_string()));
@@ -36,14 +48,7 @@ pub fn vocabulary() -> Vocabulary {
     why.sort_unstable();
     why.dedup();
     Vocabulary {
-        causes: CAUSES
-            .iter()
-            .map(|c| CauseEntry {
-                id: c.id,
-                side: c.side.as_str(),
-                example: c.example,
-            })
-            .collect(),
+        causes: causes(),
         sides: Side::ALL.iter().map(|s| s.as_str()).collect(),
         fixes: Fix::ALL.iter().map(|f| f.as_str()).collect(),
         why,

@@ -34,10 +34,12 @@ pub fn sites() -> Result<JsValue, JsValue> {
     to_js(crate::sites::SITES)
 }
 
-/// Every id the core can emit (causes, sides, fixes, why ids and their families).
+/// Every cause with its default side and an example of what a user sees (the playground's
+/// gallery). The full vocabulary, with every why id, is the CLI's (`chatmedic vocabulary`): the
+/// extension's tests read it there, and the extension's wasm stays smaller without it.
 #[wasm_bindgen]
-pub fn vocabulary() -> Result<JsValue, JsValue> {
-    to_js(&crate::vocabulary())
+pub fn causes() -> Result<JsValue, JsValue> {
+    to_js(&crate::vocabulary::causes())
 }
 
 /// Reads a provider's status feed (`statuspage`, `incidentio`, `google`, `instatus`) into
@@ -48,7 +50,12 @@ pub fn parse_status_feed(
     body: &str,
     component: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let status = crate::status::parse(format, body, component.as_deref())
+    // The browser's JSON parser, then the same serde-wasm-bindgen path as evidence.
+    let parsed =
+        js_sys::JSON::parse(body).map_err(|_| js_sys::Error::new("status feed: not JSON"))?;
+    let json: serde_json::Value = serde_wasm_bindgen::from_value(parsed)
+        .map_err(|e| js_sys::Error::new(&format!("status feed: {e}")))?;
+    let status = crate::status::parse_value(format, &json, component.as_deref())
         .map_err(|e| js_sys::Error::new(&e.to_string()))?;
     to_js(&status)
 }
@@ -57,4 +64,26 @@ pub fn parse_status_feed(
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::version().to_string()
+}
+
+/// For `make bench` (feature `bench`, never shipped): reads an array of evidence objects once,
+/// then diagnoses all of them `rounds` times inside wasm, so that the caller times the core
+/// alone. Returns a checksum of the causes, so that no round can be optimised away.
+#[cfg(feature = "bench")]
+#[wasm_bindgen(js_name = benchCore)]
+pub fn bench_core(cases: JsValue, rounds: u32) -> Result<u32, JsValue> {
+    let values: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(cases)
+        .map_err(|e| js_sys::Error::new(&format!("cases: {e}")))?;
+    let cases = values
+        .iter()
+        .map(Evidence::from_json)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| js_sys::Error::new(&e.to_string()))?;
+    let mut sum = 0u32;
+    for _ in 0..rounds {
+        for e in &cases {
+            sum = sum.wrapping_add(crate::diagnose(std::hint::black_box(e)).cause as u32);
+        }
+    }
+    Ok(sum)
 }

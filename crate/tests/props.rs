@@ -138,8 +138,21 @@ prop_compose! {
     }
 }
 
+/// 2000 cases a property in `cargo test`; `PROPTEST_CASES=N` runs a longer campaign.
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn any_text_never_panics_and_keeps_the_rules(text in any::<String>(), site in prop::option::of(prop::sample::select(SITES))) {

@@ -61,9 +61,10 @@ export function sites() {
   return guarded(() => wasm.sites());
 }
 
-/** @returns {Promise<import('./shared/types.js').Vocabulary>} */
-export function vocabulary() {
-  return guarded(() => wasm.vocabulary());
+/** Every cause with its default side and an example (the playground's gallery).
+ * @returns {Promise<import('./shared/types.js').CauseEntry[]>} */
+export function causes() {
+  return guarded(() => wasm.causes());
 }
 
 /** @returns {Promise<string>} */

@@ -1,11 +1,11 @@
 // Every id the core can emit has words in every language, and the three locale files
-// hold the same messages with the same placeholders. The vocabulary comes from the built
-// extension's own wasm core (or, while its boundary lacks `vocabulary`, from the CLI).
+// hold the same messages with the same placeholders. The vocabulary comes from the core's
+// CLI (`chatmedic vocabulary`): the same tables the extension's wasm is built from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,14 +14,8 @@ const LANGS = ['en', 'ja', 'zh_CN'];
 const locales = Object.fromEntries(LANGS.map((l) => [l,
   JSON.parse(readFileSync(path.join(root, 'extension', '_locales', l, 'messages.json'), 'utf8'))]));
 
-/** @returns {Promise<import('../../extension/src/shared/types.js').Vocabulary>} */
-async function vocabulary() {
-  const pkg = path.join(root, 'dist', 'chatmedic-chromium', 'pkg');
-  const glue = /** @type {any} */ (await import(pathToFileURL(path.join(pkg, 'chatmedic.js')).href));
-  if (typeof glue.vocabulary === 'function') {
-    glue.initSync({ module: readFileSync(path.join(pkg, 'chatmedic_bg.wasm')) });
-    return glue.vocabulary();
-  }
+/** @returns {import('../../extension/src/shared/types.js').Vocabulary} */
+function vocabulary() {
   return JSON.parse(execFileSync('cargo', ['run', '-q', '-p', 'chatmedic', '--', 'vocabulary'], { cwd: root, encoding: 'utf8' }));
 }
 
@@ -61,7 +55,7 @@ test('the three locale files hold the same keys, each with a message and the sam
 });
 
 test('every cause, side, fix and why id the core can emit has a message in every locale', async () => {
-  const v = await vocabulary();
+  const v = vocabulary();
   assert.ok(v.causes.length >= 18 && v.fixes.length >= 20 && v.why.length > 0, 'the vocabulary is complete');
   /** @type {string[]} */
   const missing = [];

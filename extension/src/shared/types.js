@@ -49,8 +49,10 @@
  * @property {string[]} [errorSelectors]
  * @property {string[]} [composerSelectors]
  *
- * @typedef {object} Vocabulary
- * @property {{id: string, side: string, example: string}[]} causes
+ * @typedef {{id: string, side: string, example: string}} CauseEntry
+ *
+ * @typedef {object} Vocabulary   every id the core can emit (`chatmedic vocabulary`)
+ * @property {CauseEntry[]} causes
  * @property {string[]} sides
  * @property {string[]} fixes
  * @property {string[]} why

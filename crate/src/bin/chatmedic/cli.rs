@@ -2,7 +2,7 @@
 //!
 //! - `chatmedic diagnose "TEXT" [--site S] [--url U] [--status N] [--net-error E] [--json]`
 //! - `chatmedic diagnose --jsonl` (stdin: one Evidence or corpus row per line → one Diagnosis per line)
-//! - `chatmedic sites [--json]`, `chatmedic vocabulary`, `chatmedic bench [FILE]`
+//! - `chatmedic sites [--json]`, `chatmedic vocabulary`, `chatmedic bench [FILE…]`
 use chatmedic::{diagnose, Cause, Diagnosis, Evidence, Fix, Side};
 use clap::{Parser, Subcommand};
 use serde_json::{json, Value};
@@ -57,8 +57,8 @@ enum Command {
     Vocabulary,
     /// Time the core over corpus cases (default: shared/corpus/*.jsonl).
     Bench {
-        /// A JSONL file of Evidence objects or corpus rows.
-        file: Option<String>,
+        /// JSONL files of Evidence objects or corpus rows.
+        files: Vec<String>,
     },
 }
 
@@ -124,7 +124,7 @@ pub fn main() -> ExitCode {
             "{}",
             serde_json::to_string_pretty(&chatmedic::vocabulary()).expect("vocabulary serializes")
         ),
-        Command::Bench { file } => return bench(file.as_deref()),
+        Command::Bench { files } => return bench(files),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -293,10 +293,11 @@ fn default_corpus() -> Vec<String> {
     Vec::new()
 }
 
-fn bench(file: Option<&str>) -> ExitCode {
-    let files = match file {
-        Some(f) => vec![f.to_string()],
-        None => default_corpus(),
+fn bench(files: Vec<String>) -> ExitCode {
+    let files = if files.is_empty() {
+        default_corpus()
+    } else {
+        files
     };
     if files.is_empty() {
         eprintln!("chatmedic bench: no corpus found; pass a JSONL file");
