@@ -82,3 +82,21 @@ pub fn violations(d: &Diagnosis) -> Vec<String> {
     }
     v
 }
+
+/// What is wrong with a diagnosis of a labelled case: its cause is not among `accept`, it breaks
+/// a rule, or it names a why id the vocabulary lacks. Empty when it is right. (The corpus, our
+/// own cases and the unseen set are all checked with this.)
+pub fn problems(d: &Diagnosis, accept: &[&str], vocabulary: &crate::Vocabulary) -> Vec<String> {
+    let mut p = violations(d);
+    if !accept.contains(&d.cause.as_str()) {
+        p.insert(0, format!("cause {} not in {:?}", d.cause.as_str(), accept));
+    }
+    p.extend(
+        d.why
+            .iter()
+            .chain(&d.conflicts)
+            .filter(|w| !vocabulary.knows_why(w))
+            .map(|w| format!("why {w} not in vocabulary")),
+    );
+    p
+}

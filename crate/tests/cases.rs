@@ -269,17 +269,7 @@ fn our_cases_are_right_and_keep_the_rules() {
     for (v, accept) in cases() {
         let e = Evidence::from_json(&v).unwrap();
         let d = diagnose(&e);
-        let mut p = rules::violations(&d);
-        if !accept.contains(&d.cause.as_str()) {
-            p.insert(0, format!("cause {} not in {:?}", d.cause.as_str(), accept));
-        }
-        p.extend(
-            d.why
-                .iter()
-                .chain(&d.conflicts)
-                .filter(|w| !vocab.knows_why(w))
-                .map(|w| format!("{w} not in vocabulary")),
-        );
+        let p = rules::problems(&d, accept, &vocab);
         if !p.is_empty() {
             fails.push(format!(
                 "{v}\n   → {} {:?} why={:?}: {}",

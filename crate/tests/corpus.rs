@@ -35,15 +35,7 @@ fn every_corpus_case_is_right_and_keeps_the_rules() {
                 .collect();
             let e = Evidence::from_json(&case["evidence"]).expect("corpus evidence parses");
             let d = diagnose(&e);
-            let mut problems = rules::violations(&d);
-            if !accept.contains(&d.cause.as_str()) {
-                problems.insert(0, format!("cause {} not in {:?}", d.cause.as_str(), accept));
-            }
-            for w in d.why.iter().chain(&d.conflicts) {
-                if !vocab.knows_why(w) {
-                    problems.push(format!("why {w} not in vocabulary"));
-                }
-            }
+            let problems = rules::problems(&d, &accept, &vocab);
             total += 1;
             let ok = problems.is_empty();
             if !ok {

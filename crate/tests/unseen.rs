@@ -32,17 +32,7 @@ fn every_unseen_case_is_right_and_keeps_the_rules() {
         if d.cause.as_str() == expect {
             exact += 1;
         }
-        let mut problems = rules::violations(&d);
-        if !accept.contains(&d.cause.as_str()) {
-            problems.insert(0, format!("cause {} not in {:?}", d.cause.as_str(), accept));
-        }
-        problems.extend(
-            d.why
-                .iter()
-                .chain(&d.conflicts)
-                .filter(|w| !vocab.knows_why(w))
-                .map(|w| format!("why {w} not in vocabulary")),
-        );
+        let problems = rules::problems(&d, &accept, &vocab);
         if !problems.is_empty() {
             misses.push(format!(
                 "{id} {} why={:?}: {}\n   {}",
