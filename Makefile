@@ -23,6 +23,7 @@ test:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown -p chatmedic --all-targets -- -D warnings
 
 rust-test:
 	cargo test --quiet

@@ -1,10 +1,68 @@
 //! The wasm boundary: the only module that mentions `wasm_bindgen`.
 //!
-//! Everything crossing it goes through serde-wasm-bindgen as plain JS objects. Invalid
-//! input becomes a JS `Error` naming the field; nothing here may panic on any input.
+//! Results cross it through serde-wasm-bindgen as plain JS objects; input is read into a
+//! `serde_json::Value` by `json` below. Invalid input becomes a JS `Error` naming the field;
+//! nothing here may panic on any input.
 use crate::evidence::Evidence;
+use js_sys::{Array, Object};
 use serde::Serialize;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Deeper input is refused: evidence and status feeds are a few levels deep, and a cyclic
+/// object must end in an error, not in a stack overflow.
+const MAX_DEPTH: usize = 64;
+
+/// A JS value as JSON data, read through the JS API. (A serde deserializer would do it too, but
+/// its generic error paths format every kind of unexpected value, floats included: 14 KB
+/// gzipped, for messages that the readers after it give better.) `NaN`, functions and the like
+/// are refused with the path to them; `undefined` is `null`, as JSON.stringify would drop it.
+fn json(v: &JsValue, depth: usize) -> Result<Value, String> {
+    if v.is_null() || v.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(f) = v.as_f64() {
+        // Whole numbers stay integers, as JSON readers expect (`as_u64` on a status code).
+        if f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_991.0 {
+            return Ok(Value::from(f as i64));
+        }
+        return serde_json::Number::from_f64(f)
+            .map(Value::Number)
+            .ok_or_else(|| ": expected a finite number".into());
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if depth >= MAX_DEPTH {
+        return Err(format!(": nested deeper than {MAX_DEPTH} levels"));
+    }
+    if Array::is_array(v) {
+        let items = v.unchecked_ref::<Array>();
+        let mut out = Vec::with_capacity(items.length() as usize);
+        for (i, item) in items.iter().enumerate() {
+            out.push(json(&item, depth + 1).map_err(|e| format!("[{i}]{e}"))?);
+        }
+        return Ok(Value::Array(out));
+    }
+    if v.is_object() && !v.is_function() && !v.is_instance_of::<js_sys::Map>() {
+        let mut out = Map::new();
+        for entry in Object::entries(v.unchecked_ref()).iter() {
+            let entry = entry.unchecked_into::<Array>();
+            let key = entry.get(0).as_string().unwrap_or_default();
+            let value = json(&entry.get(1), depth + 1).map_err(|e| format!(".{key}{e}"))?;
+            out.insert(key, value);
+        }
+        return Ok(Value::Object(out));
+    }
+    Err(format!(
+        ": expected JSON data, not a {}",
+        v.js_typeof().as_string().unwrap_or_default()
+    ))
+}
 
 /// Plain objects and arrays (not `Map`s), so that callers can store them as JSON.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
@@ -22,8 +80,7 @@ fn start() {
 /// Diagnoses one evidence object. Throws an `Error` whose message names the bad field.
 #[wasm_bindgen]
 pub fn diagnose(evidence: JsValue) -> Result<JsValue, JsValue> {
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(evidence)
-        .map_err(|e| js_sys::Error::new(&format!("evidence: {e}")))?;
+    let value = json(&evidence, 0).map_err(|e| js_sys::Error::new(&format!("evidence{e}")))?;
     let evidence = Evidence::from_json(&value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
     to_js(&crate::diagnose(&evidence))
 }
@@ -53,9 +110,8 @@ pub fn parse_status_feed(
     // The browser's JSON parser, then the same serde-wasm-bindgen path as evidence.
     let parsed =
         js_sys::JSON::parse(body).map_err(|_| js_sys::Error::new("status feed: not JSON"))?;
-    let json: serde_json::Value = serde_wasm_bindgen::from_value(parsed)
-        .map_err(|e| js_sys::Error::new(&format!("status feed: {e}")))?;
-    let status = crate::status::parse_value(format, &json, component.as_deref())
+    let feed = json(&parsed, 0).map_err(|e| js_sys::Error::new(&format!("status feed{e}")))?;
+    let status = crate::status::parse_value(format, &feed, component.as_deref())
         .map_err(|e| js_sys::Error::new(&e.to_string()))?;
     to_js(&status)
 }
@@ -72,8 +128,11 @@ pub fn version() -> String {
 #[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = benchCore)]
 pub fn bench_core(cases: JsValue, rounds: u32) -> Result<u32, JsValue> {
-    let values: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(cases)
-        .map_err(|e| js_sys::Error::new(&format!("cases: {e}")))?;
+    let Value::Array(values) =
+        json(&cases, 0).map_err(|e| js_sys::Error::new(&format!("cases{e}")))?
+    else {
+        return Err(js_sys::Error::new("cases: expected an array").into());
+    };
     let cases = values
         .iter()
         .map(Evidence::from_json)

@@ -141,3 +141,49 @@ fn the_registry_and_the_causes_cross_as_plain_data() {
     assert!(!get(&bad_gateway, "example").as_string().unwrap().is_empty());
     assert!(!wasm::version().is_empty());
 }
+
+#[wasm_bindgen_test]
+fn values_json_cannot_hold_are_refused_with_their_path() {
+    // NaN in a field: named, not silently dropped.
+    let ev = Object::new();
+    Reflect::set(&ev, &"now".into(), &JsValue::from(f64::NAN)).unwrap();
+    let message = error_message(wasm::diagnose(ev.into()).unwrap_err());
+    assert!(
+        message.contains("now") && message.contains("finite"),
+        "{message}"
+    );
+    // A function deep inside: the path leads to it.
+    let provider = Object::new();
+    Reflect::set(
+        &provider,
+        &"level".into(),
+        &js_sys::Function::new_no_args(""),
+    )
+    .unwrap();
+    let ev = Object::new();
+    Reflect::set(&ev, &"provider".into(), &provider).unwrap();
+    let message = error_message(wasm::diagnose(ev.into()).unwrap_err());
+    assert!(message.contains("provider.level"), "{message}");
+    // A Map is not a plain object.
+    let message = error_message(wasm::diagnose(js_sys::Map::new().into()).unwrap_err());
+    assert!(!message.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_cyclic_object_ends_in_an_error_not_a_stack_overflow() {
+    let ev = Object::new();
+    Reflect::set(&ev, &"self".into(), &ev).unwrap();
+    let message = error_message(wasm::diagnose(ev.into()).unwrap_err());
+    assert!(message.contains("deeper"), "{message}");
+    assert!(wasm::diagnose(js(r#"{"httpStatus":502}"#)).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn a_status_feed_is_read_through_the_same_reader() {
+    let feed = r#"{"status":{"indicator":"critical","description":"Major System Outage"},
+        "incidents":[{"name":"Elevated errors","shortlink":"https://stspg.io/x","status":"investigating"}]}"#;
+    let s = wasm::parse_status_feed("statuspage", feed, None).unwrap();
+    assert_eq!(get(&s, "level"), "major_outage");
+    let message = error_message(wasm::parse_status_feed("statuspage", "{oops", None).unwrap_err());
+    assert!(message.contains("not JSON"), "{message}");
+}
