@@ -115,7 +115,8 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     }
     dedupe(&mut sig);
 
-    let mut cause = choose(&sig).unwrap_or(Cause::Unknown);
+    let chosen = choose(&sig);
+    let mut cause = chosen.unwrap_or(Cause::Unknown);
     let mut rules: Vec<&'static str> = Vec::new();
     let mut absorbs: &[Cause] = &[];
 
@@ -175,9 +176,10 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
         }
     }
     // Nothing named a cause, but the text reads as a failure ("Please try again", 「失败」): the
-    // service failed in some generic way, said with little confidence.
+    // service failed in some generic way, said with little confidence. (Not when a signal said
+    // "unknown" itself: a 400 is the request refused, not the service failing.)
     let mut fallback = false;
-    if cause == Cause::Unknown {
+    if chosen.is_none() {
         let marker = sig
             .iter()
             .find(|s| s.strength == Strength::Hint && s.cause == Cause::ServerError);

@@ -419,3 +419,36 @@ fn longer_wording_fallback_and_named_proxy() {
         "proxy"
     );
 }
+
+#[test]
+fn a_request_refused_as_malformed_is_not_the_service_failing() {
+    let d = |v: Value| diagnose(&Evidence::from_json(&v).unwrap());
+    // A 400 with only generic failure words: the request was refused, we cannot say why.
+    let r = d(json!({"site": "claude", "httpStatus": 400,
+        "text": "API Error: 400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Could not process image\"}}"}));
+    assert_eq!(r.cause.as_str(), "unknown");
+    assert!(rules::violations(&r).is_empty());
+    assert_eq!(
+        d(json!({"text": "Request failed with status code 422"}))
+            .cause
+            .as_str(),
+        "unknown"
+    );
+    // A 400 whose message names the cause is that cause.
+    for (text, cause) in [
+        (
+            "API Error: 400 prompt is too long: 215000 tokens > 200000 maximum",
+            "too_large",
+        ),
+        (
+            "Reason: Request Failed: 400 {\"message\":\"image exceeds max allowed size\"}",
+            "too_large",
+        ),
+        (
+            "400 Bad Request: unsupported_country_region_territory",
+            "blocked",
+        ),
+    ] {
+        assert_eq!(d(json!({"text": text})).cause.as_str(), cause, "{text}");
+    }
+}

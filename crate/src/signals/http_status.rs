@@ -26,7 +26,10 @@ macro_rules! statuses {
 // Sources: RFC 9110 §15, RFC 6585 (429, 431, 511), nginx (494), Cloudflare's 5xx docs (520–530),
 // Anthropic (529 overloaded_error). Strength: a code that names one cause is Structured; codes
 // that many causes share (400, 403, 404, 500, 503) are Specific so that specific text can win.
+// 400 and 422 say the service refused this request as malformed: no cause of ours, but not the
+// service failing either, so generic failure words ("API Error") do not make it `server_error`.
 statuses! {
+    400 Unknown Specific "Bad Request";
     401 Auth Structured "Unauthorized";
     403 Blocked Specific "Forbidden";
     404 StaleClient Generic "Not Found";
@@ -36,6 +39,7 @@ statuses! {
     413 TooLarge Structured "Content Too Large";
     414 StaleClient Specific "URI Too Long";
     419 Auth Specific "Page Expired (Laravel: session/CSRF token expired)";
+    422 Unknown Specific "Unprocessable Content";
     429 RateLimited Structured "Too Many Requests";
     431 StaleClient Structured "Request Header Fields Too Large";
     440 Auth Specific "Login Time-out (IIS)";

@@ -51,6 +51,7 @@ pub static TEXT: &[TextRow] = &[
     r("web server is returning an unknown error", En, BadGateway, Specific, "text_bad_gateway", "Web server is returning an unknown error Error code 520"),
     r("不正なゲートウェイ", Ja, BadGateway, Specific, "text_bad_gateway", "502 不正なゲートウェイ"),
     r("网关错误", Zh, BadGateway, Specific, "text_bad_gateway", "502 网关错误"),
+    r("invalid response from upstream", En, BadGateway, Specific, "text_bad_gateway", "received an invalid response from upstream server"),
     // ── timeout ───────────────────────────────────────────────────────────────────────────────
     r("gateway time-out", En, Timeout, Specific, "text_gateway_timeout", "504 Gateway Time-out"),
     r("gateway timeout", En, Timeout, Specific, "text_gateway_timeout", "504 Gateway Timeout"),
@@ -69,6 +70,8 @@ pub static TEXT: &[TextRow] = &[
     r("逾時", Zh, Timeout, Generic, "text_timeout", "要求逾時"),
     r("応答時間が長すぎ", Ja, Timeout, Specific, "text_timeout", "chatgpt.com からの応答時間が長すぎます。"),
     r("响应时间过长", Zh, Timeout, Specific, "text_timeout", "chatgpt.com 的响应时间过长。"),
+    r("did not receive a timely response", En, Timeout, Specific, "text_gateway_timeout", "The server, while acting as a gateway or proxy, did not receive a timely response from the upstream server"),
+    r("did not receive a response from the upstream", En, Timeout, Specific, "text_gateway_timeout", "Sorry, the server did not receive a response from the upstream server."),
     // ── overloaded ────────────────────────────────────────────────────────────────────────────
     r("at capacity", En, Overloaded, Specific, "text_capacity", "ChatGPT is at capacity right now"),
     r("capacity constraints", En, Overloaded, Specific, "text_capacity", "Due to unexpected capacity constraints, Claude is unable to respond to your message."),
@@ -113,6 +116,7 @@ pub static TEXT: &[TextRow] = &[
     r("暂时不可用", Zh, Overloaded, Generic, "text_service_unavailable", "服务暂时不可用"),
     r("暂时无法", Zh, Overloaded, Generic, "text_service_unavailable", "Claude 暂时无法回复"),
     r("正在加载", Zh, Overloaded, Generic, "text_service_unavailable", "模型正在加载中，请稍候"),
+    r("is busy", En, Overloaded, Specific, "text_server_busy", "Sorry, DeepSeek's search service is busy. Please disable search or try again in a few minutes."),
     // ── server_error ──────────────────────────────────────────────────────────────────────────
     r("something went wrong", En, ServerError, Generic, "text_something_went_wrong", "Something went wrong. If this issue persists please contact us through our help center."),
     r("gone wrong", En, ServerError, Generic, "text_something_went_wrong", "Hmm...something seems to have gone wrong."),
@@ -166,6 +170,8 @@ pub static TEXT: &[TextRow] = &[
     r("抱歉", Zh, ServerError, Hint, "text_something_went_wrong", "抱歉"),
     r("稍候", Zh, ServerError, Hint, "text_error_occurred", "请稍候"),
     r("异常", Zh, ServerError, Hint, "text_error_occurred", "服务异常"),
+    r("failed too many times", En, ServerError, Hint, "text_error_occurred", "RuntimeError: PoeBotEditMutation failed too many times."),
+    r("service issue", En, ServerError, Generic, "text_server_error", "The model unexpectedly did not return a response, which may indicate a service issue."),
     // ── outage ────────────────────────────────────────────────────────────────────────────────
     r("under maintenance", En, Outage, Specific, "text_maintenance", "Our website is currently under maintenance."),
     r("down for maintenance", En, Outage, Specific, "text_maintenance", "We're down for maintenance"),
@@ -248,6 +254,12 @@ pub static TEXT: &[TextRow] = &[
     r("限速", Zh, RateLimited, Specific, "text_rate_limited", "您的请求已被限速"),
     r("速率限制", Zh, RateLimited, Specific, "text_rate_limited", "已达到速率限制"),
     r("额度", Zh, RateLimited, Generic, "text_quota", "额度不足"),
+    r("too frequent", En, RateLimited, Specific, "text_rate_limited", "Messages too frequent. Try again later"),
+    r("speed limited", En, RateLimited, Specific, "text_rate_limited", "Sorry, your request was speed limited. Please wait 2 minutes before trying again."),
+    w("throttled", En, RateLimited, Specific, "text_rate_limited", "Request is throttled."),
+    r("throttling", En, RateLimited, Specific, "text_rate_limited", "ThrottlingException: Too many requests"),
+    r("短期間に集中", Ja, RateLimited, Specific, "text_rate_limited", "リクエストが短期間に集中しています。しばらくしてからもう一度お試しください。"),
+    r("已达到", Zh, RateLimited, Generic, "text_usage_limit", "很抱歉，你已达到可在24小时内发送到必应的邮件限制。"),
     // ── stream_interrupted ────────────────────────────────────────────────────────────────────
     r("stream terminated", En, StreamInterrupted, Specific, "text_stream_interrupted", "Stream terminated"),
     r("stream half-closed", En, StreamInterrupted, Specific, "text_stream_interrupted", "HTTP/2: stream half-closed (remote)"),
@@ -274,6 +286,8 @@ pub static TEXT: &[TextRow] = &[
     r("接続が失われ", Ja, Connection, Generic, "text_network_error", "ネットワーク接続が失われました"),
     r("连接已断开", Zh, Connection, Generic, "text_network_error", "网络连接已断开，正在尝试重新连接…"),
     r("连接中断", Zh, Connection, Generic, "text_network_error", "抱歉，连接中断了"),
+    r("http/2 protocol error", En, StreamInterrupted, Specific, "text_stream_interrupted", "qt.network.http2: stream 1 finished with error: \"HTTP/2 protocol error\""),
+    r("http2 protocol error", En, StreamInterrupted, Specific, "text_stream_interrupted", "HTTP2 protocol error: stream reset"),
     // ── auth ──────────────────────────────────────────────────────────────────────────────────
     r("session expired", En, Auth, Specific, "text_session_expired", "Session Expired"),
     r("session has expired", En, Auth, Specific, "text_session_expired", "Your session has expired. Please log in again."),
@@ -318,6 +332,15 @@ pub static TEXT: &[TextRow] = &[
     r("认证失败", Zh, Auth, Specific, "text_unauthorized", "认证失败，请检查您的 API Key"),
     r("鉴权失败", Zh, Auth, Specific, "text_unauthorized", "鉴权失败"),
     r("请登录", Zh, Auth, Specific, "text_sign_in", "请登录以继续使用 Gemini"),
+    r("token may have expired", En, Auth, Specific, "text_session_expired", "Session token may have expired"),
+    r("session may have expired", En, Auth, Specific, "text_session_expired", "Your session may have expired. Please sign in again."),
+    r("authentication failure", En, Auth, Specific, "text_unauthorized", "Authentication failure. This email domain has been rejected."),
+    r("login first", En, Auth, Specific, "text_sign_in", "Sorry, you need to login first to access this service."),
+    r("log in first", En, Auth, Specific, "text_sign_in", "Please log in first."),
+    r("sign in first", En, Auth, Specific, "text_sign_in", "Please sign in first."),
+    r("authentication did not complete", En, Auth, Specific, "text_unauthorized", "Error: The authentication did not complete successfully."),
+    r("not yet authorized", En, Auth, Specific, "text_unauthorized", "The following products are not yet authorized to access your account"),
+    r("failed to get copilot token", En, Auth, Specific, "text_unauthorized", "Failed to get copilot token. reason: RequestFailed"),
     // ── blocked ───────────────────────────────────────────────────────────────────────────────
     r("you are human", En, Blocked, Specific, "text_challenge", "Verifying you are human. This may take a few seconds."),
     r("you are not a bot", En, Blocked, Specific, "text_challenge", "This page is displayed while the website verifies you are not a bot."),
@@ -385,6 +408,13 @@ pub static TEXT: &[TextRow] = &[
     r("异常流量", Zh, Blocked, Specific, "text_unusual_activity", "您的计算机网络中存在异常流量"),
     r("异常请求", Zh, Blocked, Specific, "text_unusual_activity", "系统检测到异常请求"),
     r("连接的安全性", Zh, Blocked, Specific, "text_challenge", "需要先检查您的连接的安全性，然后才能继续。"),
+    r("cloudflare check", En, Blocked, Specific, "text_challenge", "Please pass the Cloudflare check at chat.openai.com"),
+    r("cloudflare challenge", En, Blocked, Specific, "text_challenge", "Failed to solve the Cloudflare challenge"),
+    r("appears to be an attack", En, Blocked, Specific, "text_access_denied", "Sorry, your request has been intercepted because it appears to be an attack."),
+    r("organization has been disabled", En, Blocked, Specific, "text_access_denied", "This organization has been disabled."),
+    r("organization has disabled", En, Blocked, Specific, "text_access_denied", "Your organization has disabled Claude subscription access for Claude Code"),
+    r("cloudflare detected", En, Blocked, Specific, "text_cloudflare_block", "CloudflareError: Response 403: Cloudflare detected"),
+    r("network settings are preventing", En, Blocked, Specific, "text_region", "Sorry, looks like your network settings are preventing access to this feature."),
     // ── too_large ─────────────────────────────────────────────────────────────────────────────
     r("was too long", En, TooLarge, Specific, "text_too_long", "The message you submitted was too long, please reload the conversation and submit something shorter."),
     r("is too long", En, TooLarge, Specific, "text_too_long", "prompt is too long: 210000 tokens > 200000 maximum"),
@@ -430,6 +460,8 @@ pub static TEXT: &[TextRow] = &[
     r("新对话", Zh, TooLarge, Generic, "text_chat_too_long", "请开启新对话"),
     r("文件过大", Zh, TooLarge, Specific, "text_too_large", "上传的文件过大"),
     r("大小超", Zh, TooLarge, Specific, "text_too_large", "文件大小超过 30MB 限制"),
+    r("長さ制限", Ja, TooLarge, Specific, "text_chat_too_long", "メッセージがこのチャットの長さ制限を超えます。"),
+    r("allowed size", En, TooLarge, Specific, "text_too_large", "At least one of the image dimensions exceed max allowed size: 8000 pixels"),
     // ── stale_client ──────────────────────────────────────────────────────────────────────────
     r("conversation not found", En, StaleClient, Specific, "text_conversation_not_found", "Conversation not found"),
     r("chat not found", En, StaleClient, Specific, "text_conversation_not_found", "Chat not found"),
@@ -508,6 +540,8 @@ pub static TEXT: &[TextRow] = &[
     r("IPアドレスが見つかりません", Ja, Dns, Specific, "text_dns", "サーバーのIPアドレスが見つかりませんでした"),
     r("服务器 IP 地址", Zh, Dns, Specific, "text_dns", "找不到 claude.ai 的服务器 IP 地址。"),
     r("服务器IP地址", Zh, Dns, Specific, "text_dns", "找不到服务器IP地址"),
+    r("dial tcp: lookup", En, Dns, Specific, "text_dns", "dial tcp: lookup chatgpt.com on 127.0.0.11:53: server misbehaving"),
+    r("server misbehaving", En, Dns, Specific, "text_dns", "lookup api.openai.com on 8.8.8.8:53: server misbehaving"),
     // ── proxy ─────────────────────────────────────────────────────────────────────────────────
     r("proxy error", En, Proxy, Specific, "text_proxy", "Proxy Error"),
     r("proxy connection failed", En, Proxy, Specific, "text_proxy", "Proxy connection failed"),
@@ -527,6 +561,7 @@ pub static TEXT: &[TextRow] = &[
     r("代理服务器", Zh, Proxy, Specific, "text_proxy", "代理服务器出现问题，或者地址有误。"),
     r("プロキシ サーバー", Ja, Proxy, Specific, "text_proxy", "プロキシ サーバーに問題があるか、アドレスが正しくありません。"),
     r("プロキシサーバー", Ja, Proxy, Specific, "text_proxy", "プロキシサーバーに接続できません"),
+    r("proxyconnect", Any, Proxy, Specific, "text_proxy", "proxyconnect tcp: dial tcp 127.0.0.1:10809: connectex: No connection could be made"),
     // ── connection ────────────────────────────────────────────────────────────────────────────
     r("failed to fetch", En, Connection, Specific, "text_failed_to_fetch", "TypeError: Failed to fetch"),
     r("fetch failed", En, Connection, Specific, "text_failed_to_fetch", "TypeError: fetch failed"),
@@ -578,6 +613,17 @@ pub static TEXT: &[TextRow] = &[
     r("连接被拒绝", Zh, Connection, Specific, "text_connection_refused", "连接被拒绝"),
     r("连接已重置", Zh, Connection, Specific, "text_connection_reset", "连接已重置。"),
     r("无法访问此网站", Zh, Connection, Specific, "text_unreachable", "无法访问此网站"),
+    r("connection attempt failed", En, Connection, Specific, "text_connection_timeout", "connectex: A connection attempt failed because the connected party did not properly respond after a period of time"),
+    r("no connection could be made", En, Connection, Specific, "text_connection_refused", "connectex: No connection could be made because the target machine actively refused it."),
+    r("connect timeout", En, Connection, Specific, "text_connection_timeout", "ConnectTimeoutError: Connect Timeout Error"),
+    r("connecttimeout", Any, Connection, Specific, "text_connection_timeout", "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.openai.com', port=443)"),
+    r("newconnectionerror", Any, Connection, Specific, "text_unable_to_connect", "Failed to establish a new connection: NewConnectionError"),
+    r("max retries exceeded", En, Connection, Generic, "text_unable_to_connect", "HTTPSConnectionPool(host='generativelanguage.googleapis.com', port=443): Max retries exceeded with url"),
+    r("failed, reason:", En, Connection, Generic, "text_failed_to_fetch", "request to https://cloudcode-pa.googleapis.com/v1internal:loadCodeAssist failed, reason:"),
+    w("reconnecting", En, Connection, Generic, "text_unable_to_connect", "Reconnecting..."),
+    r("重新连接", Zh, Connection, Generic, "text_unable_to_connect", "正在尝试重新连接..."),
+    r("再接続", Ja, Connection, Generic, "text_unable_to_connect", "再接続しています..."),
+    r("重置连接", Zh, Connection, Specific, "text_connection_reset", "提问时显示：已重置连接。"),
     // ── tls ───────────────────────────────────────────────────────────────────────────────────
     r("connection is not private", En, Tls, Specific, "text_not_private", "Your connection is not private"),
     r("privacy error", En, Tls, Specific, "text_not_private", "Privacy error"),
@@ -609,6 +655,8 @@ pub static TEXT: &[TextRow] = &[
     r("不是私密连接", Zh, Tls, Specific, "text_not_private", "您的连接不是私密连接"),
     r("安全连接", Zh, Tls, Specific, "text_not_private", "此网站无法提供安全连接"),
     r("证书", Zh, Tls, Generic, "text_certificate", "证书错误"),
+    r("tls: ", Any, Tls, Specific, "text_certificate", "tls: failed to verify certificate: x509: certificate signed by unknown authority"),
+    r("x509: ", Any, Tls, Specific, "text_certificate", "x509: certificate signed by unknown authority"),
 ];
 
 /// Words before a parenthesised number in Gemini's errors: "Something went wrong (9)", "エラー (13)".
