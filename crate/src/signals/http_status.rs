@@ -150,7 +150,11 @@ pub static ANCHORS: &[(&str, Anchor)] = &[
     ("<title>", Anchor::Before),
     ("エラー", Anchor::Before),
     ("错误代码", Anchor::Before),
+    ("錯誤代碼", Anchor::Before),
+    ("错误码", Anchor::Before),
+    ("报错", Anchor::Before),
     ("状态码", Anchor::Before),
+    ("狀態碼", Anchor::Before),
     ("status", Anchor::After),
     ("response", Anchor::After),
 ];
