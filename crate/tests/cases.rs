@@ -452,3 +452,16 @@ fn a_request_refused_as_malformed_is_not_the_service_failing() {
         assert_eq!(d(json!({"text": text})).cause.as_str(), cause, "{text}");
     }
 }
+
+#[test]
+fn wrapped_and_indented_text_reads_as_one_line() {
+    let d = |v: Value| diagnose(&Evidence::from_json(&v).unwrap());
+    // Terminals wrap and indent long errors; the wording is read across the break.
+    let r = d(json!({"site": "grok",
+        "text": "Message: 400 \"Incorrect API\n    key provided: sk***gA.\""}));
+    assert_eq!(r.cause.as_str(), "auth");
+    let r =
+        d(json!({"site": "chatgpt", "text": "Too many\r\n\trequests. Please wait\n 17\nseconds."}));
+    assert_eq!(r.cause.as_str(), "rate_limited");
+    assert_eq!(r.retry.after_ms, Some(17_000));
+}

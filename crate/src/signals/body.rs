@@ -59,6 +59,8 @@ codes! {
     "model_max_prompt_tokens_exceeded" TooLarge Structured "api_context_length" "GitHub Copilot (400)";
     "conversation_not_found" StaleClient Structured "api_conversation_not_found" "chat backends (404)";
     "not_found_error" StaleClient Generic "api_not_found" "Anthropic API errors (404)";
+    // A model name the API does not know: a setting of the tool that sent it, not this browser.
+    "model_not_found" Unknown Structured "api_model_not_found" "OpenAI API errors (404)";
     "api_error" ServerError Generic "api_server_error" "Anthropic API errors (500)";
     "server_error" ServerError Generic "api_server_error" "OpenAI API errors (500)";
     "internal_error" ServerError Generic "api_server_error" "various";

@@ -31,6 +31,7 @@ macro_rules! statuses {
 statuses! {
     400 Unknown Specific "Bad Request";
     401 Auth Structured "Unauthorized";
+    402 RateLimited Specific "Payment Required (credits or paid usage ran out)";
     403 Blocked Specific "Forbidden";
     404 StaleClient Generic "Not Found";
     407 Proxy Structured "Proxy Authentication Required";
@@ -145,6 +146,7 @@ pub static ANCHORS: &[(&str, Anchor)] = &[
     ("failed:", Anchor::Before),
     ("failed with", Anchor::Before),
     ("denied", Anchor::Before),
+    ("rejected", Anchor::Before),
     ("returned", Anchor::Before),
     ("responded with", Anchor::Before),
     ("<title>", Anchor::Before),
@@ -191,6 +193,11 @@ fn number_at(b: &[u8], i: usize) -> Option<(u16, usize)> {
         return None;
     }
     if i > 0 && !boundary(b, Some(i - 1)) {
+        return None;
+    }
+    // A negative number ("Code=-1005", "error: -105") is an OS or network error code, not a
+    // status; a dash inside a word ("HTTP-502") is not a sign.
+    if i > 0 && b[i - 1] == b'-' && (i < 2 || !b[i - 2].is_ascii_alphanumeric()) {
         return None;
     }
     let n = std::str::from_utf8(&b[i..j]).ok()?.parse().ok()?;

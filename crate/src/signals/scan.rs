@@ -145,6 +145,8 @@ fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
 /// Scans the text once. `gemini_numbers` enables Gemini's "(13)"-style errors (the site is
 /// Gemini or unknown).
 pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
+    let t = one_line(t);
+    let t = t.as_ref();
     let s = scanner();
     let b = t.as_bytes();
     let mut f = Findings::default();
@@ -270,6 +272,31 @@ impl Findings {
 pub fn has_hint(out: &[Signal], why: &str) -> bool {
     out.iter()
         .any(|s| s.strength == Strength::Hint && s.why == why)
+}
+
+/// The text with every run of ASCII whitespace as one space: pasted errors are wrapped and
+/// indented by terminals and log viewers ("Incorrect API\n    key provided"), and no wording
+/// depends on the line breaks. Borrowed when there is nothing to fold (the usual case).
+fn one_line(t: &str) -> std::borrow::Cow<'_, str> {
+    let b = t.as_bytes();
+    let folds = b
+        .windows(2)
+        .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+        || b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ');
+    if !folds {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    // Byte by byte: ASCII whitespace never occurs inside a multi-byte UTF-8 sequence, so the
+    // result is UTF-8 whenever the input is.
+    let mut out = Vec::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_whitespace() {
+            out.push(c);
+        } else if i == 0 || !b[i - 1].is_ascii_whitespace() {
+            out.push(b' ');
+        }
+    }
+    String::from_utf8(out).map_or(std::borrow::Cow::Borrowed(t), std::borrow::Cow::Owned)
 }
 
 // Row examples exist only in native builds (they would only cost wasm size).
