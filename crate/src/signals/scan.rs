@@ -279,20 +279,23 @@ pub fn has_hint(out: &[Signal], why: &str) -> bool {
 /// depends on the line breaks. Borrowed when there is nothing to fold (the usual case).
 fn one_line(t: &str) -> std::borrow::Cow<'_, str> {
     let b = t.as_bytes();
-    let folds = b
-        .windows(2)
-        .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-        || b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ');
-    if !folds {
+    let ws = |c: &u8| c.is_ascii_whitespace();
+    // The first byte the fold changes: whitespace other than a space, or a space before more.
+    // (One cheap test a byte: this runs on every text, and most have nothing to fold.)
+    let Some(first) = (0..b.len()).find(|&i| {
+        let c = b[i];
+        c <= b' ' && ws(&c) && (c != b' ' || b.get(i + 1).is_some_and(ws))
+    }) else {
         return std::borrow::Cow::Borrowed(t);
-    }
+    };
     // Byte by byte: ASCII whitespace never occurs inside a multi-byte UTF-8 sequence, so the
     // result is UTF-8 whenever the input is.
     let mut out = Vec::with_capacity(b.len());
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii_whitespace() {
-            out.push(c);
-        } else if i == 0 || !b[i - 1].is_ascii_whitespace() {
+    out.extend_from_slice(&b[..first]);
+    for i in first..b.len() {
+        if !ws(&b[i]) {
+            out.push(b[i]);
+        } else if i == 0 || !ws(&b[i - 1]) {
             out.push(b' ');
         }
     }
