@@ -3,6 +3,8 @@
 //! 1. Every family turns its evidence into signals (cause, strength, why id).
 //! 2. The cause backed by the strongest signal wins; among equals, the one backed by more
 //!    distinct signals; then the more specific cause (the order of `Cause`). Hints never decide.
+//!    Signals that name none of our causes (a 400, "invalid request", a content filter) decide
+//!    `unknown` over generic failure words, but never outweigh a named cause as strong.
 //! 3. Rules a person would agree with refine it: a generic network error inside a chat page, or
 //!    on a stream, is a cut stream; a connection failure with a proxy configured (or to a local
 //!    endpoint like 127.0.0.1:8080, or that names the proxy) is the proxy; text that names no
@@ -71,12 +73,17 @@ fn choose(sig: &[Signal]) -> Option<Cause> {
         if best.is_some_and(|(_, _, b)| b == c) {
             continue;
         }
-        let (top, sum) = sig
+        let (top, mut sum) = sig
             .iter()
             .filter(|x| x.cause == c && x.strength > Strength::Hint)
             .fold((Strength::Hint, 0u32), |(t, n), x| {
                 (t.max(x.strength), n + x.strength as u32)
             });
+        // Signals of "none of our causes" (a 400, "invalid request", a content filter) do not add
+        // up: together they still only say that, and a named cause as strong wins over them.
+        if c == Cause::Unknown {
+            sum = top as u32;
+        }
         let better = match best {
             None => true,
             Some((bt, bs, bc)) => {

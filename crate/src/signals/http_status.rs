@@ -46,6 +46,7 @@ statuses! {
     440 Auth Specific "Login Time-out (IIS)";
     451 Blocked Structured "Unavailable For Legal Reasons";
     494 StaleClient Structured "Request Header Too Large (nginx)";
+    499 Connection Generic "Client Closed Request (nginx: the client gave up waiting)";
     500 ServerError Specific "Internal Server Error";
     501 ServerError Generic "Not Implemented";
     502 BadGateway Structured "Bad Gateway";
