@@ -1,6 +1,7 @@
 //! Signals: each family is a table of rows (one fact a row) that turns one kind of evidence into
 //! `Signal`s. `scan` reads the text once for all the text-borne families together.
 pub mod body;
+pub mod http_date;
 pub mod http_status;
 pub mod net_error;
 pub mod scan;

@@ -452,8 +452,7 @@ pub fn retry_after(header: &str, now: Option<f64>) -> Option<u64> {
         let secs: u64 = h.parse().ok()?;
         return Some(secs.saturating_mul(SECOND).min(MAX_WAIT));
     }
-    let date = httpdate::parse_http_date(h).ok()?;
-    let at = date.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis() as f64;
+    let at = super::http_date::parse(h)?;
     let now = now?;
     Some((at - now).clamp(0.0, MAX_WAIT as f64) as u64)
 }
