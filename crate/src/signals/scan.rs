@@ -309,7 +309,13 @@ mod tests {
 
     #[test]
     fn every_text_row_matches_its_example_and_has_a_language() {
+        let mut seen = std::collections::HashSet::new();
         for (i, r) in text::TEXT.iter().enumerate() {
+            assert!(
+                seen.insert(r.pat.to_lowercase()),
+                "row {:?} is there twice",
+                r.pat
+            );
             let f = scan(r.example, true);
             assert!(
                 get(&f.text_rows, i),
