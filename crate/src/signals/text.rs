@@ -229,9 +229,8 @@ pub static TEXT: &[TextRow] = &[
     r("identified an issue", En, Outage, Specific, "text_outage", "We have identified an issue resulting in elevated errors"),
     r("monitoring the recovery", En, Outage, Specific, "text_outage", "We have applied the mitigation and are monitoring the recovery."),
     r("mitigat", En, Outage, Generic, "text_outage", "We are applying configuration changes to mitigate impact to Copilot Chat users."),
-    r("for some users", En, Outage, Specific, "text_outage", "ChatGPT is unavailable for some users."),
+    r("for some users", En, Outage, Generic, "text_outage", "ChatGPT is unavailable for some users."),
     r("monitoring - ", En, Outage, Specific, "text_outage", "Monitoring - We are seeing success rates across all services return to normal"),
-    r("update - ", En, Outage, Generic, "text_outage", "Update - We are continuing to work to resolve the issues"),
     r("to resolve the issue", En, Outage, Generic, "text_outage", "We are continuing to work to resolve the issues preventing users from accessing Claude.ai"),
     // ── rate_limited ──────────────────────────────────────────────────────────────────────────
     r("too many requests", En, RateLimited, Specific, "text_too_many_requests", "Too many requests in 1 hour. Try again later."),
@@ -443,6 +442,7 @@ pub static TEXT: &[TextRow] = &[
     r("不正确或为空", Zh, Auth, Specific, "text_unauthorized", "LobeHub API Key 不正确或为空，请检查 LobeHub API Key 后重试"),
     r("密钥", Zh, Auth, Generic, "text_unauthorized", "API 密钥无效"),
     r("失效", Zh, Auth, Generic, "text_session_expired", "token失效，请重新设置token"),
+    r("token validation", En, Auth, Specific, "text_unauthorized", "Token validation failed"),
     // ── blocked ───────────────────────────────────────────────────────────────────────────────
     r("you are human", En, Blocked, Specific, "text_challenge", "Verifying you are human. This may take a few seconds."),
     r("you are not a bot", En, Blocked, Specific, "text_challenge", "This page is displayed while the website verifies you are not a bot."),
@@ -867,7 +867,7 @@ pub static TEXT: &[TextRow] = &[
     r("invalid request", En, Unknown, Specific, "text_invalid_request", "Model call failed: {\"message\":\"invalid request body\"}"),
     r("invalid_request", Any, Unknown, Specific, "text_invalid_request", "\"type\":\"invalid_request_error\""),
     r("schema validation", En, Unknown, Specific, "text_invalid_request", "Schema validation failed with the following errors"),
-    r("validation failed", En, Unknown, Specific, "text_invalid_request", "Type validation failed: Value: {}"),
+    r("validation failed", En, Unknown, Generic, "text_invalid_request", "Type validation failed: Value: {}"),
     r("matched public code", En, Unknown, Specific, "text_content_policy", "Sorry, the response matched public code so it was blocked."),
     r("reason: safety", En, Unknown, Specific, "text_content_policy", "Message is being blocked for reason: SAFETY"),
     r("prohibited_content", Any, Unknown, Specific, "text_content_policy", "BlockedReason.PROHIBITED_CONTENT"),
