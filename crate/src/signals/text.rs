@@ -319,6 +319,8 @@ pub static TEXT: &[TextRow] = &[
     r("额度不足", Zh, RateLimited, Specific, "text_credit", "用户额度不足, 剩余额度: ＄-0.000002"),
     r("剩余额度", Zh, RateLimited, Specific, "text_credit", "预扣费额度失败, 用户剩余额度: ＄2.533620"),
     r("太快", Zh, RateLimited, Specific, "text_rate_limited", "提问太快啦，请休息一下再问我吧"),
+    r("メッセージが多すぎ", Ja, RateLimited, Specific, "text_too_many_requests", "1 時間あたりのメッセージが多すぎます。"),
+    r("リクエスト数が多すぎ", Ja, RateLimited, Specific, "text_too_many_requests", "リクエスト数が多すぎます"),
     // ── stream_interrupted ────────────────────────────────────────────────────────────────────
     r("stream terminated", En, StreamInterrupted, Specific, "text_stream_interrupted", "Stream terminated"),
     r("stream half-closed", En, StreamInterrupted, Specific, "text_stream_interrupted", "HTTP/2: stream half-closed (remote)"),
@@ -363,6 +365,9 @@ pub static TEXT: &[TextRow] = &[
     r("stream_ended", Any, StreamInterrupted, Specific, "text_stream_interrupted", "sdk_stream_ended_no_result"),
     r("streaming stall", En, StreamInterrupted, Specific, "text_stream_interrupted", "[WARN] Streaming stall"),
     r("premature_close", Any, StreamInterrupted, Specific, "text_stream_interrupted", "Error Code: ERR_STREAM_PREMATURE_CLOSE"),
+    r("ストリーム", Ja, StreamInterrupted, Specific, "text_stream_interrupted", "メッセージ ストリームでエラーが発生しました"),
+    r("消息流", Zh, StreamInterrupted, Specific, "text_stream_interrupted", "消息流中出错"),
+    r("流中断", Zh, StreamInterrupted, Specific, "text_stream_interrupted", "响应流中断"),
     // ── auth ──────────────────────────────────────────────────────────────────────────────────
     r("session expired", En, Auth, Specific, "text_session_expired", "Session Expired"),
     r("session has expired", En, Auth, Specific, "text_session_expired", "Your session has expired. Please log in again."),
@@ -525,6 +530,7 @@ pub static TEXT: &[TextRow] = &[
     r("该地区", Zh, Blocked, Specific, "text_region", "该地区暂不支持此服务"),
     r("content is blocked", En, Blocked, Specific, "text_access_denied", "This content is blocked. Contact the site owner to fix the issue."),
     r("unsupported countries", En, Blocked, Specific, "text_region", "Access to Anthropic models is not allowed from unsupported countries, regions, or territories."),
+    r("ご利用の地域", Ja, Blocked, Specific, "text_region", "ご利用の地域では Gemini はご利用いただけません"),
     // ── too_large ─────────────────────────────────────────────────────────────────────────────
     r("was too long", En, TooLarge, Specific, "text_too_long", "The message you submitted was too long, please reload the conversation and submit something shorter."),
     r("is too long", En, TooLarge, Specific, "text_too_long", "prompt is too long: 210000 tokens > 200000 maximum"),
@@ -583,6 +589,8 @@ pub static TEXT: &[TextRow] = &[
     r("context limit", En, TooLarge, Specific, "text_context_length", "input length and `max_tokens` exceed context limit: 198127 + 20000 > 200000"),
     r("context limit reached", En, TooLarge, Specific, "text_context_length", "Context limit reached · /compact or /clear to continue"),
     r("too many files", En, TooLarge, Specific, "text_too_large", "Zip contains too many files (maximum 200)"),
+    r("新しいトピック", Ja, TooLarge, Specific, "text_chat_too_long", "「新しいトピック」をクリックして、チャットを続けましょう。"),
+    r("新主题", Zh, TooLarge, Generic, "text_chat_too_long", "点击“新主题”以继续聊天。"),
     // ── stale_client ──────────────────────────────────────────────────────────────────────────
     r("conversation not found", En, StaleClient, Specific, "text_conversation_not_found", "Conversation not found"),
     r("chat not found", En, StaleClient, Specific, "text_conversation_not_found", "Chat not found"),
@@ -614,6 +622,7 @@ pub static TEXT: &[TextRow] = &[
     w("corrupted", En, StaleClient, Specific, "text_corrupted", "Session file is corrupted"),
     r("已损坏", Zh, StaleClient, Specific, "text_corrupted", "会话文件已损坏"),
     r("破損", Ja, StaleClient, Specific, "text_corrupted", "セッションファイルが破損しています"),
+    r("找不到对话", Zh, StaleClient, Specific, "text_conversation_not_found", "找不到对话"),
     // ── blocked_locally ───────────────────────────────────────────────────────────────────────
     r("blocked by client", En, BlockedLocally, Specific, "text_blocked_by_extension", "The request was blocked by client"),
     r("blocked by an extension", En, BlockedLocally, Specific, "text_blocked_by_extension", "This page has been blocked by an extension"),
@@ -643,6 +652,10 @@ pub static TEXT: &[TextRow] = &[
     r("network administrator", En, BlockedLocally, Generic, "text_blocked_by_admin", "contact your network administrator"),
     r("ネットワーク管理者", Ja, BlockedLocally, Generic, "text_blocked_by_admin", "ネットワーク管理者に問い合わせてください。"),
     r("网络管理员", Zh, BlockedLocally, Generic, "text_blocked_by_admin", "请确保您的网络设置允许访问此站点或联系您的网络管理员。"),
+    r("ウイルス対策", Ja, BlockedLocally, Specific, "text_firewall", "ファイアウォールまたはウイルス対策ソフトウェアによって接続がブロックされた可能性があります。"),
+    r("ファイアウォール", Ja, BlockedLocally, Generic, "text_firewall", "ファイアウォールの設定を確認してください"),
+    r("防病毒", Zh, BlockedLocally, Specific, "text_firewall", "防火墙或防病毒软件可能阻止了连接。"),
+    r("防火墙", Zh, BlockedLocally, Generic, "text_firewall", "请检查防火墙设置"),
     // ── offline ───────────────────────────────────────────────────────────────────────────────
     r("no internet", En, Offline, Specific, "text_no_internet", "No internet"),
     r("connect to the internet", En, Offline, Specific, "text_no_internet", "Unable to connect to the Internet"),
@@ -814,6 +827,9 @@ pub static TEXT: &[TextRow] = &[
     r("connecterror", Any, Connection, Specific, "text_unable_to_connect", "ConnectError: All connection attempts failed"),
     r("all connection attempts failed", En, Connection, Specific, "text_unable_to_connect", "All connection attempts failed"),
     r("连接被", Zh, Connection, Specific, "text_connection_reset", "连接被服务终止"),
+    r("ネットワークの変更", Ja, Connection, Specific, "text_unable_to_connect", "ネットワークの変更が検出されました"),
+    r("网络已更改", Zh, Connection, Specific, "text_unable_to_connect", "网络已更改"),
+    r("network change was detected", En, Connection, Specific, "text_unable_to_connect", "A network change was detected."),
     // ── tls ───────────────────────────────────────────────────────────────────────────────────
     r("connection is not private", En, Tls, Specific, "text_not_private", "Your connection is not private"),
     r("privacy error", En, Tls, Specific, "text_not_private", "Privacy error"),
