@@ -96,6 +96,21 @@ export async function launch(options = {}) {
       }
       throw new Error(`no matching incident for tab ${tabId} within ${timeout} ms; last: ${JSON.stringify(last)}`);
     },
+    /**
+     * The tab's badge text once it equals `expected`: the worker writes the incident, then the
+     * badge, so a read right after the incident may come between the two writes.
+     */
+    async waitForBadge(/** @type {number} */ tabId, /** @type {string} */ expected, timeout = 3000) {
+      const end = Date.now() + timeout;
+      let last = null;
+      while (Date.now() < end) {
+        const worker = await session.worker();
+        last = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId).catch(() => null);
+        if (last === expected) return last;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`the badge of tab ${tabId} is ${JSON.stringify(last)}, not ${JSON.stringify(expected)}, after ${timeout} ms`);
+    },
     /** Saves a screenshot of what the test saw. */
     async screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
       mkdirSync(ARTIFACTS, { recursive: true });
