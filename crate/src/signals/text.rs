@@ -137,6 +137,7 @@ pub static TEXT: &[TextRow] = &[
     r("処理能力の上限に達し", Ja, Overloaded, Specific, "text_capacity", "サーバーが処理能力の上限に達しています。"),
     r("暂不可用", Zh, Overloaded, Generic, "text_service_unavailable", "（由于技术原因，联网搜索暂不可用）"),
     r("模型容量", Zh, Overloaded, Specific, "text_capacity", "服务器上没有可用的 gemini-3.1-pro-high 模型容量"),
+    r("heavy usage", En, Overloaded, Specific, "text_high_demand", "Grok is under heavy usage right now. Please try again later."),
     // ── server_error ──────────────────────────────────────────────────────────────────────────
     r("something went wrong", En, ServerError, Generic, "text_something_went_wrong", "Something went wrong. If this issue persists please contact us through our help center."),
     r("gone wrong", En, ServerError, Generic, "text_something_went_wrong", "Hmm...something seems to have gone wrong."),
@@ -195,6 +196,7 @@ pub static TEXT: &[TextRow] = &[
     w("malfunction", En, ServerError, Generic, "text_server_error", "Website interface malfunction."),
     r("調子が悪", Ja, ServerError, Generic, "text_something_went_wrong", "すみません、調子が悪くて、うまくいきませんでした!"),
     r("サービスの問題", Ja, ServerError, Generic, "text_server_error", "これはサービスの問題を示している可能性があります。"),
+    r("hard time fulfilling", En, ServerError, Generic, "text_something_went_wrong", "I'm having a hard time fulfilling your request."),
     // ── outage ────────────────────────────────────────────────────────────────────────────────
     r("under maintenance", En, Outage, Specific, "text_maintenance", "Our website is currently under maintenance."),
     r("down for maintenance", En, Outage, Specific, "text_maintenance", "We're down for maintenance"),
@@ -321,6 +323,7 @@ pub static TEXT: &[TextRow] = &[
     r("太快", Zh, RateLimited, Specific, "text_rate_limited", "提问太快啦，请休息一下再问我吧"),
     r("メッセージが多すぎ", Ja, RateLimited, Specific, "text_too_many_requests", "1 時間あたりのメッセージが多すぎます。"),
     r("リクエスト数が多すぎ", Ja, RateLimited, Specific, "text_too_many_requests", "リクエスト数が多すぎます"),
+    r("one message at a time", En, RateLimited, Specific, "text_rate_limited", "Only one message at a time. Please allow any other responses to complete before sending another message, or wait one minute."),
     // ── stream_interrupted ────────────────────────────────────────────────────────────────────
     r("stream terminated", En, StreamInterrupted, Specific, "text_stream_interrupted", "Stream terminated"),
     r("stream half-closed", En, StreamInterrupted, Specific, "text_stream_interrupted", "HTTP/2: stream half-closed (remote)"),
@@ -830,6 +833,8 @@ pub static TEXT: &[TextRow] = &[
     r("ネットワークの変更", Ja, Connection, Specific, "text_unable_to_connect", "ネットワークの変更が検出されました"),
     r("网络已更改", Zh, Connection, Specific, "text_unable_to_connect", "网络已更改"),
     r("network change was detected", En, Connection, Specific, "text_unable_to_connect", "A network change was detected."),
+    r("pr_connect_reset_error", Any, Connection, Structured, "text_connection_reset", "Secure Connection Failed PR_CONNECT_RESET_ERROR"),
+    r("pr_connect_refused_error", Any, Connection, Structured, "text_connection_refused", "PR_CONNECT_REFUSED_ERROR"),
     // ── tls ───────────────────────────────────────────────────────────────────────────────────
     r("connection is not private", En, Tls, Specific, "text_not_private", "Your connection is not private"),
     r("privacy error", En, Tls, Specific, "text_not_private", "Privacy error"),
@@ -868,6 +873,7 @@ pub static TEXT: &[TextRow] = &[
     r("self_signed_cert", Any, Tls, Structured, "text_certificate", "Error Code: SELF_SIGNED_CERT_IN_CHAIN"),
     r("ssl error", En, Tls, Specific, "text_certificate", "An SSL error has occurred and a secure connection to the server cannot be made."),
     r("secure connection to the server cannot be made", En, Tls, Specific, "text_certificate", "a secure connection to the server cannot be made."),
+    r("establish a secure connection", En, Tls, Specific, "text_certificate", "Safari can’t establish a secure connection to the server “claude.ai”."),
     // ── unknown: the service refused the content itself: not a failure that a fix here mends ──
     r("content policy", En, Unknown, Specific, "text_content_policy", "This content may violate our content policy."),
     r("usage policy", En, Unknown, Specific, "text_content_policy", "This request appears to violate our Usage Policy"),
