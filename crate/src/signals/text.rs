@@ -451,6 +451,8 @@ pub static TEXT: &[TextRow] = &[
     r("密钥", Zh, Auth, Generic, "text_unauthorized", "API 密钥无效"),
     r("失效", Zh, Auth, Generic, "text_session_expired", "token失效，请重新设置token"),
     r("token validation", En, Auth, Specific, "text_unauthorized", "Token validation failed"),
+    r("key expired", En, Auth, Specific, "text_session_expired", "API key expired. Please renew the API key."),
+    r("key has expired", En, Auth, Specific, "text_session_expired", "Your API key has expired."),
     // ── blocked ───────────────────────────────────────────────────────────────────────────────
     r("you are human", En, Blocked, Specific, "text_challenge", "Verifying you are human. This may take a few seconds."),
     r("you are not a bot", En, Blocked, Specific, "text_challenge", "This page is displayed while the website verifies you are not a bot."),
