@@ -138,6 +138,7 @@ pub static TEXT: &[TextRow] = &[
     r("暂不可用", Zh, Overloaded, Generic, "text_service_unavailable", "（由于技术原因，联网搜索暂不可用）"),
     r("模型容量", Zh, Overloaded, Specific, "text_capacity", "服务器上没有可用的 gemini-3.1-pro-high 模型容量"),
     r("heavy usage", En, Overloaded, Specific, "text_high_demand", "Grok is under heavy usage right now. Please try again later."),
+    r("忙碌中", Zh, Overloaded, Specific, "text_server_busy", "伺服器忙碌中，請稍後再試"),
     // ── server_error ──────────────────────────────────────────────────────────────────────────
     r("something went wrong", En, ServerError, Generic, "text_something_went_wrong", "Something went wrong. If this issue persists please contact us through our help center."),
     r("gone wrong", En, ServerError, Generic, "text_something_went_wrong", "Hmm...something seems to have gone wrong."),
@@ -197,6 +198,7 @@ pub static TEXT: &[TextRow] = &[
     r("調子が悪", Ja, ServerError, Generic, "text_something_went_wrong", "すみません、調子が悪くて、うまくいきませんでした!"),
     r("サービスの問題", Ja, ServerError, Generic, "text_server_error", "これはサービスの問題を示している可能性があります。"),
     r("hard time fulfilling", En, ServerError, Generic, "text_something_went_wrong", "I'm having a hard time fulfilling your request."),
+    r("發生錯誤", Zh, ServerError, Generic, "text_error_occurred", "發生錯誤，請稍後再試"),
     // ── outage ────────────────────────────────────────────────────────────────────────────────
     r("under maintenance", En, Outage, Specific, "text_maintenance", "Our website is currently under maintenance."),
     r("down for maintenance", En, Outage, Specific, "text_maintenance", "We're down for maintenance"),
@@ -453,6 +455,7 @@ pub static TEXT: &[TextRow] = &[
     r("token validation", En, Auth, Specific, "text_unauthorized", "Token validation failed"),
     r("key expired", En, Auth, Specific, "text_session_expired", "API key expired. Please renew the API key."),
     r("key has expired", En, Auth, Specific, "text_session_expired", "Your API key has expired."),
+    r("認証に失敗", Ja, Auth, Specific, "text_unauthorized", "認証に失敗しました"),
     // ── blocked ───────────────────────────────────────────────────────────────────────────────
     r("you are human", En, Blocked, Specific, "text_challenge", "Verifying you are human. This may take a few seconds."),
     r("you are not a bot", En, Blocked, Specific, "text_challenge", "This page is displayed while the website verifies you are not a bot."),
@@ -628,6 +631,8 @@ pub static TEXT: &[TextRow] = &[
     r("已损坏", Zh, StaleClient, Specific, "text_corrupted", "会话文件已损坏"),
     r("破損", Ja, StaleClient, Specific, "text_corrupted", "セッションファイルが破損しています"),
     r("找不到对话", Zh, StaleClient, Specific, "text_conversation_not_found", "找不到对话"),
+    r("重新導向太多次", Zh, StaleClient, Specific, "text_too_many_redirects", "chatgpt.com 將您重新導向太多次。"),
+    r("重新導向次數過多", Zh, StaleClient, Specific, "text_too_many_redirects", "重新導向次數過多"),
     // ── blocked_locally ───────────────────────────────────────────────────────────────────────
     r("blocked by client", En, BlockedLocally, Specific, "text_blocked_by_extension", "The request was blocked by client"),
     r("blocked by an extension", En, BlockedLocally, Specific, "text_blocked_by_extension", "This page has been blocked by an extension"),
@@ -661,6 +666,8 @@ pub static TEXT: &[TextRow] = &[
     r("ファイアウォール", Ja, BlockedLocally, Generic, "text_firewall", "ファイアウォールの設定を確認してください"),
     r("防病毒", Zh, BlockedLocally, Specific, "text_firewall", "防火墙或防病毒软件可能阻止了连接。"),
     r("防火墙", Zh, BlockedLocally, Generic, "text_firewall", "请检查防火墙设置"),
+    r("管理员已屏蔽", Zh, BlockedLocally, Specific, "text_blocked_by_admin", "您的管理员已屏蔽 chatgpt.com"),
+    r("管理員已封鎖", Zh, BlockedLocally, Specific, "text_blocked_by_admin", "你的管理員已封鎖 chatgpt.com"),
     // ── offline ───────────────────────────────────────────────────────────────────────────────
     r("no internet", En, Offline, Specific, "text_no_internet", "No internet"),
     r("connect to the internet", En, Offline, Specific, "text_no_internet", "Unable to connect to the Internet"),
@@ -678,6 +685,7 @@ pub static TEXT: &[TextRow] = &[
     r("网络未连接", Zh, Offline, Specific, "text_no_internet", "网络未连接"),
     r("没有网络", Zh, Offline, Specific, "text_no_internet", "没有网络"),
     r("未连接到互联网", Zh, Offline, Specific, "text_no_internet", "未连接到互联网"),
+    r("沒有網際網路連線", Zh, Offline, Specific, "text_no_internet", "沒有網際網路連線"),
     // ── dns ───────────────────────────────────────────────────────────────────────────────────
     r("dns_probe", Any, Dns, Structured, "text_dns", "DNS_PROBE_FINISHED_NXDOMAIN"),
     // Chrome shows this one on its "No internet" page: the resolver failed because there is no network.
@@ -705,6 +713,7 @@ pub static TEXT: &[TextRow] = &[
     r("server misbehaving", En, Dns, Specific, "text_dns", "lookup api.openai.com on 8.8.8.8:53: server misbehaving"),
     r("domainnamenotfound", Any, Dns, Specific, "text_dns", "{\"ErrorCode\":\"DomainNameNotFound\"}"),
     r("ns_error_unknown_host", Any, Dns, Structured, "text_dns", "NS_ERROR_UNKNOWN_HOST"),
+    r("伺服器 ip 位址", Zh, Dns, Specific, "text_dns", "找不到 chatgpt.com 的伺服器 IP 位址。"),
     // ── proxy ─────────────────────────────────────────────────────────────────────────────────
     r("proxy error", En, Proxy, Specific, "text_proxy", "Proxy Error"),
     r("proxy connection failed", En, Proxy, Specific, "text_proxy", "Proxy connection failed"),
@@ -731,6 +740,8 @@ pub static TEXT: &[TextRow] = &[
     r("configured to use a proxy", En, Proxy, Specific, "text_proxy", "Firefox is configured to use a proxy server that is refusing connections."),
     r("could not be retrieved", En, Proxy, Generic, "text_proxy", "ERROR The requested URL could not be retrieved"),
     r("proxy connection", En, Proxy, Specific, "text_proxy", "Proxy connection ended before receiving CONNECT response"),
+    r("proxy 伺服器", Zh, Proxy, Specific, "text_proxy", "Proxy 伺服器發生問題，或是網址有誤。"),
+    r("代理伺服器", Zh, Proxy, Specific, "text_proxy", "代理伺服器發生問題"),
     // ── connection ────────────────────────────────────────────────────────────────────────────
     r("failed to fetch", En, Connection, Specific, "text_failed_to_fetch", "TypeError: Failed to fetch"),
     r("fetch failed", En, Connection, Specific, "text_failed_to_fetch", "TypeError: fetch failed"),
@@ -837,6 +848,13 @@ pub static TEXT: &[TextRow] = &[
     r("network change was detected", En, Connection, Specific, "text_unable_to_connect", "A network change was detected."),
     r("pr_connect_reset_error", Any, Connection, Structured, "text_connection_reset", "Secure Connection Failed PR_CONNECT_RESET_ERROR"),
     r("pr_connect_refused_error", Any, Connection, Structured, "text_connection_refused", "PR_CONNECT_REFUSED_ERROR"),
+    r("網路錯誤", Zh, Connection, Generic, "text_network_error", "網路錯誤"),
+    r("無法連線", Zh, Connection, Generic, "text_unable_to_connect", "無法連線至 Gemini"),
+    r("無法連上這個網站", Zh, Connection, Specific, "text_unreachable", "無法連上這個網站"),
+    r("連線已重設", Zh, Connection, Specific, "text_connection_reset", "連線已重設。"),
+    r("拒絕連線", Zh, Connection, Specific, "text_connection_refused", "chatgpt.com 拒絕連線。"),
+    r("访问其登录页面", Zh, Connection, Specific, "text_unable_to_connect", "您使用的网络可能要求您访问其登录页面。"),
+    r("ログインページにアクセスする必要", Ja, Connection, Specific, "text_unable_to_connect", "このネットワークを使用するには、ログインページにアクセスする必要がある場合があります。"),
     // ── tls ───────────────────────────────────────────────────────────────────────────────────
     r("connection is not private", En, Tls, Specific, "text_not_private", "Your connection is not private"),
     r("privacy error", En, Tls, Specific, "text_not_private", "Privacy error"),
@@ -876,6 +894,11 @@ pub static TEXT: &[TextRow] = &[
     r("ssl error", En, Tls, Specific, "text_certificate", "An SSL error has occurred and a secure connection to the server cannot be made."),
     r("secure connection to the server cannot be made", En, Tls, Specific, "text_certificate", "a secure connection to the server cannot be made."),
     r("establish a secure connection", En, Tls, Specific, "text_certificate", "Safari can’t establish a secure connection to the server “claude.ai”."),
+    r("不是私人連線", Zh, Tls, Specific, "text_not_private", "你的連線不是私人連線"),
+    r("時鐘", Zh, Tls, Specific, "text_clock", "你的時鐘快了"),
+    r("時計が進んで", Ja, Tls, Specific, "text_clock", "時計が進んでいます"),
+    r("時計が遅れて", Ja, Tls, Specific, "text_clock", "時計が遅れています"),
+    r("日付と時刻が正しくありません", Ja, Tls, Specific, "text_clock", "パソコンの日付と時刻が正しくありません。"),
     // ── unknown: the service refused the content itself: not a failure that a fix here mends ──
     r("content policy", En, Unknown, Specific, "text_content_policy", "This content may violate our content policy."),
     r("usage policy", En, Unknown, Specific, "text_content_policy", "This request appears to violate our Usage Policy"),
