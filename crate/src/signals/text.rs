@@ -139,6 +139,7 @@ pub static TEXT: &[TextRow] = &[
     r("模型容量", Zh, Overloaded, Specific, "text_capacity", "服务器上没有可用的 gemini-3.1-pro-high 模型容量"),
     r("heavy usage", En, Overloaded, Specific, "text_high_demand", "Grok is under heavy usage right now. Please try again later."),
     r("忙碌中", Zh, Overloaded, Specific, "text_server_busy", "伺服器忙碌中，請稍後再試"),
+    w("busy", En, Overloaded, Generic, "text_server_busy", "Our systems are a bit busy at the moment, please take a break and try again soon."),
     // ── server_error ──────────────────────────────────────────────────────────────────────────
     r("something went wrong", En, ServerError, Generic, "text_something_went_wrong", "Something went wrong. If this issue persists please contact us through our help center."),
     r("gone wrong", En, ServerError, Generic, "text_something_went_wrong", "Hmm...something seems to have gone wrong."),
@@ -326,6 +327,8 @@ pub static TEXT: &[TextRow] = &[
     r("メッセージが多すぎ", Ja, RateLimited, Specific, "text_too_many_requests", "1 時間あたりのメッセージが多すぎます。"),
     r("リクエスト数が多すぎ", Ja, RateLimited, Specific, "text_too_many_requests", "リクエスト数が多すぎます"),
     r("one message at a time", En, RateLimited, Specific, "text_rate_limited", "Only one message at a time. Please allow any other responses to complete before sending another message, or wait one minute."),
+    w("used up", En, RateLimited, Specific, "text_usage_limit", "You've used up your daily free messages."),
+    r("maximum number of messages", En, RateLimited, Specific, "text_usage_limit", "You've reached the maximum number of messages for today."),
     // ── stream_interrupted ────────────────────────────────────────────────────────────────────
     r("stream terminated", En, StreamInterrupted, Specific, "text_stream_interrupted", "Stream terminated"),
     r("stream half-closed", En, StreamInterrupted, Specific, "text_stream_interrupted", "HTTP/2: stream half-closed (remote)"),
@@ -456,6 +459,7 @@ pub static TEXT: &[TextRow] = &[
     r("key expired", En, Auth, Specific, "text_session_expired", "API key expired. Please renew the API key."),
     r("key has expired", En, Auth, Specific, "text_session_expired", "Your API key has expired."),
     r("認証に失敗", Ja, Auth, Specific, "text_unauthorized", "認証に失敗しました"),
+    r("verify your email", En, Auth, Specific, "text_sign_in", "Please verify your email address to continue."),
     // ── blocked ───────────────────────────────────────────────────────────────────────────────
     r("you are human", En, Blocked, Specific, "text_challenge", "Verifying you are human. This may take a few seconds."),
     r("you are not a bot", En, Blocked, Specific, "text_challenge", "This page is displayed while the website verifies you are not a bot."),
@@ -539,6 +543,7 @@ pub static TEXT: &[TextRow] = &[
     r("content is blocked", En, Blocked, Specific, "text_access_denied", "This content is blocked. Contact the site owner to fix the issue."),
     r("unsupported countries", En, Blocked, Specific, "text_region", "Access to Anthropic models is not allowed from unsupported countries, regions, or territories."),
     r("ご利用の地域", Ja, Blocked, Specific, "text_region", "ご利用の地域では Gemini はご利用いただけません"),
+    w("deactivated", En, Blocked, Specific, "text_access_denied", "Your account has been deactivated."),
     // ── too_large ─────────────────────────────────────────────────────────────────────────────
     r("was too long", En, TooLarge, Specific, "text_too_long", "The message you submitted was too long, please reload the conversation and submit something shorter."),
     r("is too long", En, TooLarge, Specific, "text_too_long", "prompt is too long: 210000 tokens > 200000 maximum"),
@@ -633,6 +638,7 @@ pub static TEXT: &[TextRow] = &[
     r("找不到对话", Zh, StaleClient, Specific, "text_conversation_not_found", "找不到对话"),
     r("重新導向太多次", Zh, StaleClient, Specific, "text_too_many_redirects", "chatgpt.com 將您重新導向太多次。"),
     r("重新導向次數過多", Zh, StaleClient, Specific, "text_too_many_redirects", "重新導向次數過多"),
+    r("enable cookies", En, StaleClient, Generic, "text_cache_hint", "Please enable cookies to continue."),
     // ── blocked_locally ───────────────────────────────────────────────────────────────────────
     r("blocked by client", En, BlockedLocally, Specific, "text_blocked_by_extension", "The request was blocked by client"),
     r("blocked by an extension", En, BlockedLocally, Specific, "text_blocked_by_extension", "This page has been blocked by an extension"),
