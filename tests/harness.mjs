@@ -96,20 +96,30 @@ export async function launch(options = {}) {
       }
       throw new Error(`no matching incident for tab ${tabId} within ${timeout} ms; last: ${JSON.stringify(last)}`);
     },
+    /** The tab's toolbar badge text. */
+    async badge(/** @type {number} */ tabId) {
+      return (await session.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
     /**
-     * The tab's badge text once it equals `expected`: the worker writes the incident, then the
-     * badge, so a read right after the incident may come between the two writes.
+     * The tab's badge text once it equals `expected` (a text, or a function giving the text it
+     * should be now): the worker writes the incident, then the badge, so a read right after the
+     * incident may come between the two writes.
      */
-    async waitForBadge(/** @type {number} */ tabId, /** @type {string} */ expected, timeout = 3000) {
+    async waitForBadge(/** @type {number} */ tabId, /** @type {string | (() => Promise<string | undefined>)} */ expected, timeout = 3000) {
       const end = Date.now() + timeout;
       let last = null;
+      let want;
       while (Date.now() < end) {
-        const worker = await session.worker();
-        last = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId).catch(() => null);
-        if (last === expected) return last;
+        last = await session.badge(tabId).catch(() => null);
+        want = typeof expected === 'function' ? await expected() : expected;
+        if (last === want) return last;
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`the badge of tab ${tabId} is ${JSON.stringify(last)}, not ${JSON.stringify(expected)}, after ${timeout} ms`);
+      throw new Error(`the badge of tab ${tabId} is ${JSON.stringify(last)}, not ${JSON.stringify(want)}, after ${timeout} ms`);
+    },
+    /** The tab's badge text once it shows the code of the tab's current incident. */
+    async waitForIncidentBadge(/** @type {number} */ tabId, timeout = 3000) {
+      return session.waitForBadge(tabId, async () => (/** @type {any} */ (await session.incident(tabId)))?.diagnosis.badge, timeout);
     },
     /** Saves a screenshot of what the test saw. */
     async screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {

@@ -46,26 +46,6 @@ async function popupFor(s, tabId) {
   return popup;
 }
 
-/** @param {Session} s @param {number} tabId */
-async function badgeOf(s, tabId) {
-  return (await s.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/**
- * Waits until the toolbar badge shows the tab's current incident's short code.
- * @param {Session} s @param {number} tabId
- */
-async function untilBadgeMatches(s, tabId, timeout = 3000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const badge = await badgeOf(s, tabId);
-    const incident = /** @type {any} */ (await s.incident(tabId));
-    if (badge === incident?.diagnosis.badge) return;
-    if (Date.now() > end) assert.equal(badge, incident?.diagnosis.badge, 'the badge shows the incident\'s code');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** What the popup says about the tab: cause, headline, whose side, first fix, retry line. */
 async function shown(/** @type {Page} */ popup) {
   const d = popup.locator('#tab-body .diagnosis');
@@ -153,8 +133,8 @@ describe('HTTP failures: the popup and the badge', () => {
       assert.equal(seen.cause, cause);
       assert.equal(seen.headline, en(`cause_${cause}_headline`));
       assert.equal(seen.side, en(`side_${side}`));
-      await untilBadgeMatches(s, tabId); // the page's text may refine the first diagnosis
-      const badge = await badgeOf(s, tabId);
+      // The page's text may refine the first diagnosis: the badge follows the incident.
+      const badge = await s.waitForIncidentBadge(tabId);
       if (code) assert.equal(badge, code);
       if (cause === 'blocked') assert.notEqual(seen.firstFix, 'reload', 'blocked: not reload first');
       if (route === 'unavailable503') {
@@ -182,7 +162,7 @@ describe('HTTP failures: the popup and the badge', () => {
     assert.notEqual(seen.firstFix, 'reload', 'rate_limited: never reload first');
     // The page's own error text may refine the API's diagnosis a moment later: the badge
     // follows the incident (the worker writes the incident, then the badge).
-    await untilBadgeMatches(s, tabId);
+    await s.waitForIncidentBadge(tabId);
     await popup.close();
     await page.close();
     s.lab.reset();
