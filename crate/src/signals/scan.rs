@@ -334,6 +334,31 @@ mod tests {
     }
 
     #[test]
+    fn no_text_row_is_covered_by_a_shorter_one() {
+        // A row that contains a shorter row of the same cause, why id and at least its strength
+        // adds nothing, unless it is there to keep a row of another cause inside it from counting.
+        let low = |r: &text::TextRow| r.pat.to_lowercase();
+        for a in text::TEXT {
+            let shields = text::TEXT
+                .iter()
+                .any(|c| c.cause != a.cause && low(a).contains(&low(c)));
+            for b in text::TEXT {
+                let covered = !std::ptr::eq(a, b)
+                    && !b.word
+                    && low(a).contains(&low(b))
+                    && (a.cause, a.why) == (b.cause, b.why)
+                    && a.strength <= b.strength;
+                assert!(
+                    !covered || shields,
+                    "row {:?} adds nothing to {:?}",
+                    a.pat,
+                    b.pat
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_code_row_matches_as_a_token_only() {
         for (i, r) in body::CODES.iter().enumerate() {
             let t = format!(
