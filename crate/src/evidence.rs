@@ -47,7 +47,7 @@ pub struct Provider {
 }
 
 /// What kind of request failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RequestKind {
     /// The main frame.
@@ -61,19 +61,31 @@ pub enum RequestKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub site: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub http_status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub proxy: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<Provider>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_kind: Option<RequestKind>,
     /// Milliseconds since the Unix epoch.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<f64>,
     /// Minutes east of UTC (local = UTC + offset).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tz_offset_minutes: Option<i32>,
 }
 
@@ -215,6 +227,75 @@ impl Evidence {
         })
     }
 
+    /// The evidence of one incident seen by several sensors (the page's status, an API
+    /// request's status, the text the page drew, in any order): one evidence, the same for
+    /// every order of `parts`. Per field, the part from the most telling kind of request wins
+    /// (page, then stream, then api, then none), ties going to the larger value; texts are
+    /// kept, each once, in a fixed order; offline and a proxy count if any part saw them.
+    pub fn combine(parts: &[Evidence]) -> Evidence {
+        fn rank(e: &Evidence) -> u8 {
+            match e.request_kind {
+                Some(RequestKind::Page) => 3,
+                Some(RequestKind::Stream) => 2,
+                Some(RequestKind::Api) => 1,
+                None => 0,
+            }
+        }
+        /// The value of the best-ranked part that has one; ties to the larger value.
+        fn pick<T: Clone + PartialOrd>(
+            parts: &[Evidence],
+            field: impl Fn(&Evidence) -> Option<&T>,
+        ) -> Option<T> {
+            parts
+                .iter()
+                .filter_map(|e| field(e).map(|v| (rank(e), v)))
+                .max_by(|a, b| {
+                    a.0.cmp(&b.0)
+                        .then(a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal))
+                })
+                .map(|(_, v)| v.clone())
+        }
+        let mut texts: Vec<&str> = parts
+            .iter()
+            .filter_map(|e| e.text.as_deref())
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        texts.sort_unstable();
+        texts.dedup();
+        let provider = parts
+            .iter()
+            .filter_map(|e| e.provider.as_ref())
+            .max_by(|a, b| {
+                // An unknown level says nothing; of the others, the worst wins.
+                let severity = |p: &Provider| match p.level {
+                    ProviderLevel::Unknown => 0,
+                    ProviderLevel::Operational => 1,
+                    ProviderLevel::Degraded => 2,
+                    ProviderLevel::Maintenance => 3,
+                    ProviderLevel::PartialOutage => 4,
+                    ProviderLevel::MajorOutage => 5,
+                };
+                severity(a)
+                    .cmp(&severity(b))
+                    .then_with(|| a.incident.cmp(&b.incident))
+            })
+            .cloned();
+        Evidence {
+            url: pick(parts, |e| e.url.as_ref()),
+            site: pick(parts, |e| e.site.as_ref()),
+            text: (!texts.is_empty()).then(|| texts.join("\n")),
+            http_status: pick(parts, |e| e.http_status.as_ref()),
+            net_error: pick(parts, |e| e.net_error.as_ref()),
+            retry_after: pick(parts, |e| e.retry_after.as_ref()),
+            online: parts.iter().filter_map(|e| e.online).reduce(|a, b| a && b),
+            proxy: parts.iter().filter_map(|e| e.proxy).reduce(|a, b| a || b),
+            provider,
+            request_kind: pick(parts, |e| e.request_kind.as_ref()),
+            now: parts.iter().filter_map(|e| e.now).reduce(f64::max),
+            tz_offset_minutes: pick(parts, |e| e.tz_offset_minutes.as_ref()),
+        }
+    }
+
     /// Evidence that is only a text (the CLI and tests).
     pub fn text(text: impl Into<String>) -> Evidence {
         Evidence {
@@ -265,6 +346,54 @@ mod tests {
         ] {
             let e = Evidence::from_json(&v).unwrap_err().to_string();
             assert!(e.starts_with(field), "{e}");
+        }
+    }
+
+    #[test]
+    fn combining_is_the_same_in_every_order() {
+        let parts = [
+            json!({"url": "https://chatgpt.com/", "httpStatus": 429, "retryAfter": "3600",
+                "requestKind": "api", "now": 1.0, "online": true}),
+            json!({"url": "https://chatgpt.com/", "text": "Too many requests in 1 hour. Try again later.",
+                "requestKind": "page", "now": 3.0}),
+            json!({"url": "https://chatgpt.com/", "httpStatus": 502, "requestKind": "page", "now": 2.0,
+                "provider": {"level": "partial_outage"}}),
+            json!({"text": "Something went wrong", "online": false, "provider": {"level": "operational"}}),
+        ]
+        .map(|v| Evidence::from_json(&v).unwrap());
+        let first = Evidence::combine(&parts);
+        // Every permutation of four parts gives the same evidence, and the same diagnosis.
+        let mut order = [0, 1, 2, 3];
+        let mut count = 0;
+        permute(&mut order, 0, &mut |o| {
+            let shuffled: Vec<Evidence> = o.iter().map(|&i| parts[i].clone()).collect();
+            assert_eq!(Evidence::combine(&shuffled), first, "{o:?}");
+            count += 1;
+        });
+        assert_eq!(count, 24);
+        assert_eq!(
+            first.http_status,
+            Some(502),
+            "the page's status, not the API's"
+        );
+        assert_eq!(first.retry_after.as_deref(), Some("3600"));
+        assert_eq!(first.online, Some(false));
+        assert_eq!(first.now, Some(3.0));
+        assert_eq!(first.provider.unwrap().level, ProviderLevel::PartialOutage);
+        // Combining the combination with a part again changes nothing (idempotent).
+        let again = Evidence::combine(&[Evidence::combine(&parts), parts[1].clone()]);
+        assert_eq!(again.http_status, Some(502));
+        assert_eq!(Evidence::combine(&[]), Evidence::default());
+    }
+
+    fn permute(a: &mut [usize; 4], k: usize, f: &mut impl FnMut(&[usize; 4])) {
+        if k == a.len() {
+            return f(a);
+        }
+        for i in k..a.len() {
+            a.swap(k, i);
+            permute(a, k + 1, f);
+            a.swap(k, i);
         }
     }
 

@@ -5,14 +5,18 @@
 //! Layout: `evidence` (input), `diagnosis` (output types and ids), `signals::*` (one table per
 //! family of evidence, read in one pass by `signals::scan`), `fusion` (one answer from all
 //! signals), `fixes` and `retry` (what to do), `sites` (the registry), `vocabulary` (every id),
-//! `rules` (the contract's fix-order rules as a check), `status` (providers' status feeds).
+//! `rules` (the contract's fix-order rules as a check), `status` (providers' status feeds),
+//! `schedule` (auto-refresh's retry decision) and `fleet` (its simulation, native only).
 
 pub mod diagnosis;
 pub mod evidence;
 pub mod fixes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fleet;
 pub mod fusion;
 pub mod retry;
 pub mod rules;
+pub mod schedule;
 pub mod signals;
 pub mod sites;
 pub mod status;

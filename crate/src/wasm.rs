@@ -85,6 +85,46 @@ pub fn diagnose(evidence: JsValue) -> Result<JsValue, JsValue> {
     to_js(&crate::diagnose(&evidence))
 }
 
+/// Diagnoses the evidence of one incident that several sensors saw (`Evidence::combine`: the
+/// same answer in every order). Returns `{evidence, diagnosis}`: the combined evidence is what
+/// the worker keeps. Throws an `Error` naming the bad part and field.
+#[wasm_bindgen(js_name = diagnoseCombined)]
+pub fn diagnose_combined(parts: JsValue) -> Result<JsValue, JsValue> {
+    let Value::Array(values) =
+        json(&parts, 0).map_err(|e| js_sys::Error::new(&format!("parts{e}")))?
+    else {
+        return Err(js_sys::Error::new("parts: expected an array of evidence objects").into());
+    };
+    let parts = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            Evidence::from_json(v).map_err(|e| js_sys::Error::new(&format!("parts[{i}]: {e}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let evidence = Evidence::combine(&parts);
+    let diagnosis = crate::diagnose(&evidence);
+    #[derive(Serialize)]
+    struct Combined<'a> {
+        evidence: &'a Evidence,
+        diagnosis: &'a crate::Diagnosis,
+    }
+    to_js(&Combined {
+        evidence: &evidence,
+        diagnosis: &diagnosis,
+    })
+}
+
+/// Auto-refresh's decision (`shared/spec/auto-refresh.md`): `{action: "retry", afterMs}` or
+/// `{action: "stop", reason}`. Throws an `Error` naming the bad field.
+#[wasm_bindgen]
+pub fn schedule(input: JsValue) -> Result<JsValue, JsValue> {
+    let value = json(&input, 0).map_err(|e| js_sys::Error::new(&format!("schedule{e}")))?;
+    let input = crate::schedule::ScheduleInput::from_json(&value)
+        .map_err(|e| js_sys::Error::new(&e.to_string()))?;
+    to_js(&crate::schedule::schedule(&input))
+}
+
 /// The site registry as an array of plain objects.
 #[wasm_bindgen]
 pub fn sites() -> Result<JsValue, JsValue> {

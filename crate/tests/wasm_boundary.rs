@@ -187,3 +187,41 @@ fn a_status_feed_is_read_through_the_same_reader() {
     let message = error_message(wasm::parse_status_feed("statuspage", "{oops", None).unwrap_err());
     assert!(message.contains("not JSON"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn schedule_answers_as_the_spec_shows_and_names_bad_fields() {
+    let d = wasm::schedule(js(
+        r#"{"cause":"rate_limited","retryAfterMs":120000,"random":0.5}"#,
+    ))
+    .unwrap();
+    assert_eq!(get(&d, "action"), "retry");
+    assert!(get(&d, "afterMs").as_f64().unwrap() >= 120_000.0);
+    let d = wasm::schedule(js(r#"{"cause":"auth"}"#)).unwrap();
+    assert_eq!(get(&d, "action"), "stop");
+    assert_eq!(get(&d, "reason"), "not_retryable");
+    for (input, field) in [
+        (r#"{"attempt":1}"#, "schedule.cause"),
+        (r#"{"cause":"timeout","random":2}"#, "schedule.random"),
+        (r#"{"cause":"timeout","attempt":-1}"#, "schedule.attempt"),
+        ("[1]", "schedule.(root)"),
+    ] {
+        let message = error_message(wasm::schedule(js(input)).unwrap_err());
+        assert!(message.starts_with(field), "{input} gave {message:?}");
+    }
+    assert!(wasm::schedule(JsValue::from(f64::NAN)).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_parts_of_one_incident_give_one_answer_in_any_order() {
+    let a =
+        r#"{"httpStatus":429,"retryAfter":"120","requestKind":"api","url":"https://chatgpt.com/"}"#;
+    let b = r#"{"text":"Too many requests","requestKind":"page","url":"https://chatgpt.com/"}"#;
+    let ab = wasm::diagnose_combined(js(&format!("[{a},{b}]"))).unwrap();
+    let ba = wasm::diagnose_combined(js(&format!("[{b},{a}]"))).unwrap();
+    assert_eq!(JSON::stringify(&ab).unwrap(), JSON::stringify(&ba).unwrap());
+    assert_eq!(get(&get(&ab, "diagnosis"), "cause"), "rate_limited");
+    assert_eq!(get(&get(&ab, "evidence"), "retryAfter"), "120");
+    let message = error_message(wasm::diagnose_combined(js(r#"[{"text":1}]"#)).unwrap_err());
+    assert!(message.starts_with("parts[0]: evidence.text"), "{message}");
+    assert!(wasm::diagnose_combined(js(r#"{"text":"x"}"#)).is_err());
+}

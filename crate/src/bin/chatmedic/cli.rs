@@ -2,6 +2,8 @@
 //!
 //! - `chatmedic diagnose "TEXT" [--site S] [--url U] [--status N] [--net-error E] [--json]`
 //! - `chatmedic diagnose --jsonl` (stdin: one Evidence or corpus row per line → one Diagnosis per line)
+//! - `chatmedic schedule --jsonl` (stdin: one schedule input per line → one decision per line)
+//! - `chatmedic fleet [--clients N] [--seed S] [--cause C] [--json]` (the retry policies compared)
 //! - `chatmedic sites [--json]`, `chatmedic vocabulary`, `chatmedic bench [FILE…]`
 use chatmedic::{diagnose, Cause, Diagnosis, Evidence, Fix, Side};
 use clap::{Parser, Subcommand};
@@ -46,6 +48,27 @@ enum Command {
         /// Read one JSON object per line from stdin (Evidence, or an object with `evidence`).
         #[arg(long, conflicts_with_all = ["text", "site", "url", "status", "net_error"])]
         jsonl: bool,
+    },
+    /// Auto-refresh's decision: whether and when to retry after a failure.
+    Schedule {
+        /// Read one input object per line from stdin, write one decision per line.
+        #[arg(long, required = true)]
+        jsonl: bool,
+    },
+    /// Simulate a fleet of clients meeting one outage under each retry policy.
+    Fleet {
+        /// Clients meeting each outage.
+        #[arg(long, default_value_t = 10_000)]
+        clients: u32,
+        /// Seed of the simulation's random numbers (the same seed, the same figures).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The cause the clients failed with.
+        #[arg(long, default_value = "bad_gateway")]
+        cause: String,
+        /// Print the outcomes as a JSON array.
+        #[arg(long)]
+        json: bool,
     },
     /// List the site registry.
     Sites {
@@ -119,6 +142,32 @@ pub fn main() -> ExitCode {
                 })
             }
         }
+        Command::Schedule { jsonl: _ } => schedule_jsonl(&mut out),
+        Command::Fleet {
+            clients,
+            seed,
+            cause,
+            json,
+        } => {
+            let Some(cause) = Cause::from_id(&cause) else {
+                eprintln!("chatmedic fleet: unknown cause id {cause:?}");
+                return ExitCode::FAILURE;
+            };
+            let outcomes = chatmedic::fleet::report(clients.max(2), seed, cause);
+            if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(&outcomes).expect("outcomes serialize")
+                )
+            } else {
+                write!(
+                    out,
+                    "fleet simulation (seed {seed}):{}",
+                    chatmedic::fleet::table(&outcomes)
+                )
+            }
+        }
         Command::Vocabulary => writeln!(
             out,
             "{}",
@@ -160,6 +209,29 @@ fn jsonl_mode(out: &mut impl Write) -> std::io::Result<()> {
         writeln!(out, "{}", s.expect("JSON serializes"))?;
     }
     Ok(())
+}
+
+/// `schedule --jsonl`: a decision per input line, an `{"error"}` line for a bad one. Output is
+/// buffered (a simulation sends tens of thousands of lines) and flushed at the end.
+fn schedule_jsonl(out: &mut impl Write) -> std::io::Result<()> {
+    use chatmedic::schedule::{schedule, ScheduleInput};
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(out);
+    for (i, line) in stdin.lock().lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let decision = serde_json::from_str::<Value>(&line)
+            .map_err(|e| format!("not JSON: {e}"))
+            .and_then(|v| ScheduleInput::from_json(&v).map_err(|e| e.to_string()));
+        let s = match decision {
+            Ok(input) => serde_json::to_string(&schedule(&input)),
+            Err(problem) => serde_json::to_string(&json!({ "error": problem, "line": i + 1 })),
+        };
+        writeln!(out, "{}", s.expect("JSON serializes"))?;
+    }
+    out.flush()
 }
 
 // English labels, for the CLI only (the extension's live in its locale files).
