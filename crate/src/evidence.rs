@@ -64,6 +64,10 @@ pub struct Evidence {
     pub url: Option<String>,
     pub site: Option<String>,
     pub text: Option<String>,
+    /// The body of a failed backend response, as the page received it (bounded by the sender):
+    /// JSON error objects, Gemini's batchexecute frames. Kept apart from `text` because it is
+    /// data, not words a person was shown; it is read for codes and messages all the same.
+    pub body: Option<String>,
     pub http_status: Option<u16>,
     pub net_error: Option<String>,
     pub retry_after: Option<String>,
@@ -203,6 +207,7 @@ impl Evidence {
             url: string(obj, "url", "url")?,
             site: string(obj, "site", "site")?,
             text: string(obj, "text", "text")?,
+            body: string(obj, "body", "body")?,
             http_status: http_status(obj)?,
             net_error: string(obj, "netError", "netError")?,
             retry_after: string(obj, "retryAfter", "retryAfter")?,

@@ -73,6 +73,51 @@ codes! {
     "service_unavailable" Overloaded Specific "api_unavailable" "various";
 }
 
+/// Most frames looked at in one body: a batchexecute response holds a few (the answer, "di",
+/// "af.httprm", "e"); an error body is short. More would only be someone else's data.
+const MAX_FRAMES: usize = 64;
+
+/// The error number of a Google batchexecute response (Gemini's `StreamGenerate` and
+/// `batchexecute` RPCs), or `None` when the body is not one or carries no error.
+///
+/// The format, as Gemini serves it: an anti-XSSI prefix `)]}'`, then JSON arrays, each on its
+/// own line (chunked responses put a byte count on the line before each). An RPC that failed
+/// is a frame `["er", null, null, null, null, [8]]`, or a `["wrb.fr", …]` frame with no payload
+/// and the same `[code]` at index 5 (seen in HanaokaYuzu/Gemini-API's response parser,
+/// 2025-11, and in gemini.google.com's own "Something went wrong (8)"). The number is a gRPC
+/// status code (8 = RESOURCE_EXHAUSTED), the same as Gemini's numbered errors on the page, so
+/// `text::gemini` gives its cause.
+pub fn batchexecute_code(body: &str) -> Option<u16> {
+    let rest = body.trim_start().strip_prefix(")]}'")?;
+    rest.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('['))
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .flat_map(|v| match v {
+            // One frame a line, or an array of frames.
+            serde_json::Value::Array(items) if items.first().is_some_and(|f| f.is_array()) => items,
+            other => vec![other],
+        })
+        .take(MAX_FRAMES)
+        .find_map(|frame| frame_code(&frame))
+}
+
+/// `["er", _, _, _, _, [code]]`, or `["wrb.fr", rpc, null, _, _, [code]]` (no payload).
+fn frame_code(frame: &serde_json::Value) -> Option<u16> {
+    let f = frame.as_array()?;
+    let kind = f.first()?.as_str()?;
+    let failed = match kind {
+        "er" => true,
+        "wrb.fr" => f.get(2).is_none_or(serde_json::Value::is_null),
+        _ => false,
+    };
+    if !failed {
+        return None;
+    }
+    let code = f.get(5)?.as_array()?.first()?.as_u64()?;
+    u16::try_from(code).ok().filter(|&c| (1..=16).contains(&c))
+}
+
 /// A code found in a body.
 pub fn lookup(code: &str) -> Option<&'static CodeRow> {
     CODES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
@@ -81,6 +126,28 @@ pub fn lookup(code: &str) -> Option<&'static CodeRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn batchexecute_errors_give_their_grpc_code() {
+        let body = ")]}'\n[[\"er\",null,null,null,null,[8]]]";
+        assert_eq!(batchexecute_code(body), Some(8));
+        // Chunked: byte counts between the frames; the failed RPC among others.
+        let chunked = ")]}'\n\n57\n[[\"wrb.fr\",\"Xyz\",null,null,null,[14],\"generic\"],[\"di\",12]]\n25\n[[\"e\",4,null,null,140]]\n";
+        assert_eq!(batchexecute_code(chunked), Some(14));
+        // A frame that carries an answer is no error, whatever follows it.
+        let ok = ")]}'\n[[\"wrb.fr\",null,\"[[\\\"answer\\\"]]\",null,null,[8]]]";
+        assert_eq!(batchexecute_code(ok), None);
+        for not_one in [
+            "[[\"er\",null,null,null,null,[8]]]", // no prefix: not a batchexecute body
+            ")]}'\n[[\"er\",null,null,null,null,[99]]]", // not a gRPC code
+            ")]}'\n[[\"er\",null,null,null,null,8]]",
+            ")]}'\n[[\"er\"",
+            ")]}'",
+            "{\"detail\":\"Too many requests\"}",
+        ] {
+            assert_eq!(batchexecute_code(not_one), None, "{not_one}");
+        }
+    }
 
     #[test]
     fn codes_are_unique_identifiers() {

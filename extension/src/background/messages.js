@@ -34,12 +34,12 @@ const MAX_DRAFT = 100_000;
 /** Fixes a page may ask the worker to carry out; the URLs come from the registry, never the page. */
 const PAGE_FIXES = new Set(['reload', 'check_status', 'new_chat', 'sign_in_again', 'contact_support']);
 const EVIDENCE_FIELDS = {
-  url: 'string', site: 'string', text: 'string', httpStatus: 'number', netError: 'string',
+  url: 'string', site: 'string', text: 'string', body: 'string', httpStatus: 'number', netError: 'string',
   retryAfter: 'string', online: 'boolean', proxy: 'boolean', provider: 'object',
   requestKind: 'string', now: 'number', tzOffsetMinutes: 'number',
 };
 /** What a page may claim about itself: never its URL, site or our own sensors' fields. */
-const PAGE_EVIDENCE_FIELDS = new Set(['text', 'httpStatus', 'requestKind']);
+const PAGE_EVIDENCE_FIELDS = new Set(['text', 'body', 'httpStatus', 'requestKind']);
 
 export class MessageError extends Error {}
 
