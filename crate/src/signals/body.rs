@@ -88,34 +88,70 @@ const MAX_FRAMES: usize = 64;
 /// status code (8 = RESOURCE_EXHAUSTED), the same as Gemini's numbered errors on the page, so
 /// `text::gemini` gives its cause.
 pub fn batchexecute_code(body: &str) -> Option<u16> {
-    let rest = body.trim_start().strip_prefix(")]}'")?;
-    rest.lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with('['))
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .flat_map(|v| match v {
-            // One frame a line, or an array of frames.
-            serde_json::Value::Array(items) if items.first().is_some_and(|f| f.is_array()) => items,
-            other => vec![other],
-        })
-        .take(MAX_FRAMES)
-        .find_map(|frame| frame_code(&frame))
+    // A small reader of its own rather than serde_json's deserializer, which would add ~10 KB
+    // gzipped to the wasm for these few frames (the core reads JS values through `wasm.rs`).
+    let rest = body.trim_start().strip_prefix(")]}'")?.as_bytes();
+    let mut from = 0;
+    for _ in 0..MAX_FRAMES {
+        let at = from + rest[from..].windows(2).position(|w| w == b"[\"")?;
+        from = at + 2;
+        let items = elements(&rest[at..], 6);
+        let failed = match items.first().copied() {
+            Some(b"\"er\"") => true,
+            Some(b"\"wrb.fr\"") => items.get(2).is_none_or(|p| *p == b"null"),
+            _ => false,
+        };
+        if !failed {
+            continue;
+        }
+        // `[code]` or `[code, …]` at index 5.
+        let code = items.get(5).and_then(|c| c.strip_prefix(b"["))?;
+        let digits = code.iter().take_while(|b| b.is_ascii_digit()).count();
+        let after = code.get(digits).copied();
+        if digits == 0 || digits > 2 || !matches!(after, Some(b']' | b',')) {
+            continue;
+        }
+        let n = code[..digits]
+            .iter()
+            .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+        if (1..=16).contains(&n) {
+            return Some(n);
+        }
+    }
+    None
 }
 
-/// `["er", _, _, _, _, [code]]`, or `["wrb.fr", rpc, null, _, _, [code]]` (no payload).
-fn frame_code(frame: &serde_json::Value) -> Option<u16> {
-    let f = frame.as_array()?;
-    let kind = f.first()?.as_str()?;
-    let failed = match kind {
-        "er" => true,
-        "wrb.fr" => f.get(2).is_none_or(serde_json::Value::is_null),
-        _ => false,
-    };
-    if !failed {
-        return None;
+/// The first `max` top-level elements of the JSON array at the start of `b` (trimmed byte
+/// slices; strings with escapes and nested arrays skipped whole). An unfinished array gives
+/// the elements that did finish.
+fn elements(b: &[u8], max: usize) -> Vec<&[u8]> {
+    let mut out = Vec::with_capacity(max);
+    let (mut depth, mut in_str, mut esc, mut start) = (0usize, false, false, 1usize);
+    for (i, &c) in b.iter().enumerate() {
+        if in_str {
+            match c {
+                _ if esc => esc = false,
+                b'\\' => esc = true,
+                b'"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' | b',' if depth == 1 => {
+                out.push(b[start..i].trim_ascii());
+                if c != b',' || out.len() == max {
+                    return out;
+                }
+                start = i + 1;
+            }
+            b']' | b'}' => depth -= 1,
+            _ => {}
+        }
     }
-    let code = f.get(5)?.as_array()?.first()?.as_u64()?;
-    u16::try_from(code).ok().filter(|&c| (1..=16).contains(&c))
+    out
 }
 
 /// A code found in a body.

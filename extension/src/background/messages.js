@@ -6,7 +6,7 @@
 
 /**
  * Messages from a content script (tier "page").
- * @typedef {{type: 'report', evidence: Evidence}} ReportMessage      an error the page drew
+ * @typedef {{type: 'report', evidence: Evidence, minConfidence?: number}} ReportMessage  an error the page drew (found by its words only: recorded from this confidence up)
  * @typedef {{type: 'recovered'}} RecoveredMessage                    the error is gone
  * @typedef {{type: 'site-hints'}} SiteHintsMessage                   the registry row of the sender's page
  * @typedef {{type: 'open-details'}} OpenDetailsMessage               the banner's "Details"
@@ -108,8 +108,15 @@ export function parseMessage(raw, tier) {
   const type = raw.type;
   if (typeof type !== 'string') throw new MessageError('message.type: expected a string');
   switch (type) {
-    case 'report':
-      return { type, evidence: evidence(raw.evidence, tier === 'page' ? PAGE_EVIDENCE_FIELDS : null) };
+    case 'report': {
+      const report = /** @type {ReportMessage} */ ({ type, evidence: evidence(raw.evidence, tier === 'page' ? PAGE_EVIDENCE_FIELDS : null) });
+      if (raw.minConfidence !== undefined) {
+        const m = raw.minConfidence;
+        if (typeof m !== 'number' || !(m >= 0 && m <= 1)) throw new MessageError('minConfidence: expected a number from 0 to 1');
+        report.minConfidence = m;
+      }
+      return report;
+    }
     case 'recovered':
     case 'site-hints':
     case 'open-details':
