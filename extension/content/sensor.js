@@ -27,6 +27,7 @@ const MAX_CANDIDATES = 20;       // elements examined per pass
 const SHORT_TEXT = 500;          // a block with more text is content, not an error notice
 const MAX_WALK = 4000;           // nodes walked in one large added subtree (or the first scan)
 const STREAM_WINDOW_MS = 3000;   // an answer drew text this recently: it was streaming
+const STABLE_MS = 120;           // a words-only candidate is judged once it stayed this long
 /**
  * The confidence below which a text found only by its words is not an incident. The core's
  * generic "Something went wrong" is 0.5; bare "Error", "Try again", "Failed to send" are 0.3
@@ -68,6 +69,8 @@ let wholePage = false;
 let lastThreadMutationAt = 0;
 const threadPasses = /** @type {number[]} */ ([]);
 let started = false;
+/** Words-only candidates waiting to be judged → when they were found. */
+const deferred = /** @type {Map<Element, number>} */ (new Map());
 
 const observer = new MutationObserver((records) => {
   if (!overflow) {
@@ -125,31 +128,57 @@ function pass() {
   let threadChanged = false;
   const box = composerNow();
   const targets = new Set();
+  const strongTargets = new Set();
   if (rescan) {
     scan(document, found);
     removed = true;
   }
+  // Per record only what cannot wait: its kind, its target, the nodes it added. Text is read
+  // once per changed parent per pass, not once per token.
+  /** @type {Set<Element>} */
+  const textParents = new Set();
+  const watchRemovals = active.size > 0;
   for (const r of records) {
-    const target = r.target.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (r.target) : r.target.parentElement;
-    if (!target || isOurs(target)) continue;
-    if (!box || !box.contains(target)) threadChanged = true;
-    if (r.type === 'characterData') {
-      textChanged(/** @type {CharacterData} */ (r.target), target, found);
-    } else if (r.type === 'attributes') {
+    const type = r.type;
+    if (type === 'characterData') {
+      const parent = r.target.parentElement;
+      if (parent) textParents.add(parent);
+      continue;
+    }
+    const target = /** @type {Element} */ (r.target);
+    if (type === 'attributes') {
+      if (isOurs(target)) continue;
       removed = true; // something may have been hidden
       attributeChanged(target, found);
-    } else {
-      if (r.removedNodes.length) removed = true;
-      if (!targets.has(target)) {
-        targets.add(target);
-        if (strongKnown.has(target) || (r.addedNodes.length && target.closest(structure.strongSelector))) found.add(target.closest(structure.strongSelector) ?? target, true);
-      }
-      for (const n of r.addedNodes) {
-        if (n.nodeType === Node.TEXT_NODE) textChanged(/** @type {CharacterData} */ (n), target, found);
-        else if (n.nodeType === Node.ELEMENT_NODE) added(/** @type {Element} */ (n), target, found);
+      continue;
+    }
+    if (watchRemovals && r.removedNodes.length) removed = true;
+    const nodes = r.addedNodes;
+    for (let i = 0; i < nodes.length; i += 1) {
+      const n = nodes[i];
+      if (n.nodeType === Node.TEXT_NODE) textParents.add(target);
+      else if (n.nodeType === Node.ELEMENT_NODE && !targets.has(n)) {
+        targets.add(n);
+        added(/** @type {Element} */ (n), target, found);
       }
     }
+    if (nodes.length && !strongTargets.has(target)) {
+      strongTargets.add(target);
+      const strong = strongKnown.has(target) ? target : target.closest(structure.strongSelector);
+      if (strong && !isOurs(strong)) found.add(strong, true);
+    }
   }
+  for (const parent of textParents) {
+    if (isOurs(parent)) continue;
+    if (!box || !box.contains(parent)) threadChanged = true;
+    textGrew(parent, lastPass);
+    if (strongKnown.has(parent)) found.add(parent, true);
+    else {
+      const t = parent.textContent ?? '';
+      if (t.length <= SHORT_TEXT && looksLikeError(t)) found.add(structure.blockOf(parent), false);
+    }
+  }
+  if (records.length && !textParents.size) threadChanged = true;
   if (shadowWaiting.length) checkShadowWaiting(found);
   // Whether an answer was streaming is judged on the passes before this one (this one may be the error itself).
   const streamedBefore = threadPasses.length >= 2 && lastPass - threadPasses[threadPasses.length - 2] < STREAM_WINDOW_MS;
@@ -159,7 +188,17 @@ function pass() {
     if (threadPasses.length > 4) threadPasses.shift();
   }
   stats.candidates += found.size;
-  for (const [el, strong] of found) consider(el, strong, streamedBefore);
+  for (const [el, strong] of found) {
+    if (strong) consider(el, true, streamedBefore);
+    else if (!deferred.has(el) && deferred.size < MAX_CANDIDATES) deferred.set(el, lastPass);
+  }
+  // Words-only candidates wait one quiet moment: a notice stays as drawn, an answer keeps growing.
+  for (const [el, at] of deferred) {
+    if (lastPass - at < STABLE_MS) continue;
+    deferred.delete(el);
+    if (!streamedBlock(el)) consider(el, false, streamedBefore);
+  }
+  if (deferred.size) setTimeout(schedule, STABLE_MS);
   if (removed && active.size) checkRecovered();
 }
 
@@ -168,11 +207,31 @@ function composerNow() {
   return structure.cachedComposerOrNull();
 }
 
-/** A text node was added or changed. @param {CharacterData} node @param {Element} parent @param {Candidates} found */
-function textChanged(node, parent, found) {
-  const t = node.data;
-  if (strongKnown.has(parent)) found.add(parent, true);
-  else if (t.length <= SHORT_TEXT && looksLikeError(t)) found.add(structure.blockOf(parent), false);
+/**
+ * Text that arrived into an element as text nodes (tokens): when first and last in the current
+ * run, for the element (`grew`) and for its parent (`via`). A notice is drawn whole; an answer
+ * paragraph fills up over several passes, or begins while its siblings were still streaming.
+ */
+const grew = /** @type {WeakMap<Element, {first: number, last: number}>} */ (new WeakMap());
+const via = /** @type {WeakMap<Element, {first: number, last: number}>} */ (new WeakMap());
+function textGrew(/** @type {Element} */ el, /** @type {number} */ now) {
+  mark(grew, el, now);
+  if (el.parentElement) mark(via, el.parentElement, now);
+}
+/** @param {WeakMap<Element, {first: number, last: number}>} map @param {Element} el @param {number} now */
+function mark(map, el, now) {
+  const g = map.get(el);
+  if (g && now - g.last < STREAM_WINDOW_MS) g.last = now;
+  else map.set(el, { first: now, last: now });
+}
+
+/** Streamed content, not a notice: it filled up over passes, or began amid a streaming answer. */
+function streamedBlock(/** @type {Element} */ block) {
+  const g = grew.get(block);
+  if (!g) return false;
+  if (g.first < g.last) return true;
+  const v = block.parentElement && via.get(block.parentElement);
+  return !!v && v.first < g.first && g.first - v.last < STREAM_WINDOW_MS;
 }
 
 /** An element was added. @param {Element} el @param {Element} parent @param {Candidates} found */
