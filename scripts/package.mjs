@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { manifestFor } from './manifest.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,10 +25,19 @@ writeFileSync(path.join(generated, 'sites.js'),
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const base = JSON.parse(readFileSync(path.join(root, 'extension', 'manifest.base.json'), 'utf8'));
+const contentSrc = path.join(root, 'extension', 'content');
 cpSync(path.join(root, 'extension'), out, {
   recursive: true,
-  filter: (src) => !src.endsWith('manifest.base.json') && !src.endsWith('.d.ts'),
+  filter: (src) => !src.endsWith('manifest.base.json') && !src.endsWith('.d.ts') && !src.startsWith(contentSrc),
 });
+// The content script is ES modules with one job each; the manifest loads classic scripts, so
+// each entry is bundled into one (an IIFE: nothing leaks onto the page's global object).
+for (const [entry, file] of [['main.js', 'content.js'], ['page-hook.js', 'page-hook.js']]) {
+  buildSync({
+    entryPoints: [path.join(contentSrc, entry)], outfile: path.join(out, 'content', file),
+    bundle: true, format: 'iife', target: 'chrome120', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+  });
+}
 writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(base, sites), null, 2) + '\n');
 
 // Chromium silently refuses an unpacked extension whose manifest names a missing file.

@@ -67,6 +67,11 @@ pub struct Evidence {
     pub site: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The body of a failed backend response, as the page received it (bounded by the sender):
+    /// JSON error objects, Gemini's batchexecute frames. Kept apart from `text` because it is
+    /// data, not words a person was shown; it is read for codes and messages all the same.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub http_status: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -215,6 +220,7 @@ impl Evidence {
             url: string(obj, "url", "url")?,
             site: string(obj, "site", "site")?,
             text: string(obj, "text", "text")?,
+            body: string(obj, "body", "body")?,
             http_status: http_status(obj)?,
             net_error: string(obj, "netError", "netError")?,
             retry_after: string(obj, "retryAfter", "retryAfter")?,
@@ -284,6 +290,7 @@ impl Evidence {
             url: pick(parts, |e| e.url.as_ref()),
             site: pick(parts, |e| e.site.as_ref()),
             text: (!texts.is_empty()).then(|| texts.join("\n")),
+            body: pick(parts, |e| e.body.as_ref()),
             http_status: pick(parts, |e| e.http_status.as_ref()),
             net_error: pick(parts, |e| e.net_error.as_ref()),
             retry_after: pick(parts, |e| e.retry_after.as_ref()),

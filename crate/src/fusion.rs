@@ -18,7 +18,7 @@ use crate::diagnosis::{Cause, Diagnosis, Side, WhyId};
 use crate::evidence::{Evidence, ProviderLevel, RequestKind};
 use crate::signals::scan::{self, Findings};
 use crate::signals::wait::{self, Wait};
-use crate::signals::{http_status, net_error, Signal, Strength};
+use crate::signals::{body, http_status, net_error, text, Signal, Strength};
 use crate::{fixes, retry, sites};
 use std::borrow::Cow;
 
@@ -119,6 +119,16 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
         .map(|t| scan::scan(t, site.is_none_or(|s| s.id == "gemini")));
     if let Some(f) = &findings {
         f.signals(&mut sig);
+    }
+    // A failed response's body: its JSON error fields and messages read like text, and Gemini's
+    // batchexecute frames carry the same gRPC numbers as its "Something went wrong (8)".
+    if let Some(b) = e.body.as_deref().filter(|b| !b.is_empty()) {
+        let gemini_site = site.is_none_or(|s| s.id == "gemini");
+        scan::scan(b, false).signals(&mut sig);
+        if let Some(n) = body::batchexecute_code(b).filter(|_| gemini_site) {
+            let (cause, strength) = text::gemini(n);
+            sig.push(Signal::new(cause, strength, format!("gemini_error_{n}")));
+        }
     }
     dedupe(&mut sig);
 

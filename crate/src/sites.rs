@@ -50,8 +50,24 @@ pub struct Site {
     pub help_url: &'static str,
     pub new_chat_url: Option<&'static str>,
     pub has_model_picker: bool,
-    /// CSS selectors of the site's own error banners (may be empty: then text scanning only).
+    /// CSS selectors of the site's own error blocks and error toasts: whatever text appears in
+    /// them is sent to the core. May be empty: the content script's text-first path still finds
+    /// errors drawn as plain blocks. Each row cites where the selector was seen, and when.
     pub error_selectors: &'static [&'static str],
+    /// CSS selectors of the site's own "retry / regenerate the failed answer" button, for
+    /// auto-refresh to press (it keeps the draft and cannot duplicate the user's turn).
+    pub retry_selectors: &'static [&'static str],
+    /// The assistant's answers: text inside them is what the model said, never an error the
+    /// app drew (an answer that explains a 502 must not raise one).
+    pub answer_selectors: &'static [&'static str],
+    /// The user's own messages (which may quote an error).
+    pub user_message_selectors: &'static [&'static str],
+    /// Overlay and toast containers the site renders outside its thread (watched for transient
+    /// errors; a toast leaving is not the error being fixed).
+    pub toast_selectors: &'static [&'static str],
+    /// Chrome match patterns of the request that carries the answer: its failure (429, 5xx) is a
+    /// failure the user sees, shown as a banner.
+    pub stream_patterns: &'static [&'static str],
     /// CSS selectors of the message box, to keep unsent text safe before a reload.
     pub composer_selectors: &'static [&'static str],
 }
@@ -99,11 +115,42 @@ pub static SITES: &[Site] = &[
         new_chat_url: Some("https://chatgpt.com/"),
         has_model_picker: true,
         error_selectors: &[
+            // In-turn error block (humbertoschoenwald/ai-chat-speed-booster, 2026-06; "Chat
+            // Bridge" DOM notes, 2026-09-06).
             "div.text-token-text-error",
-            "[data-testid='error-message']",
-            "div[class*='border-red']",
+            // chatgpt.js `selectors.errors.txt` (KudoAI/chatgpt.js, 2025-02 → 2026-08).
+            "div[class*='text-error']",
+            // App and connector errors (unattributed userscript, 2026).
+            "[class*='surface-error']",
+            // Error toasts: Chat-State-Favicons v1.0.7 (2026-01); chatgpt.js (2025-04-28).
+            "[data-testid='toast-error']",
+            ".toast-root",
         ],
-        composer_selectors: &["#prompt-textarea", "textarea[data-id='root']"],
+        // The Retry of a failed answer or send (translation-watchdogs `dom.js`, 2026;
+        // Chat-State-Favicons, 2026-01; speed-booster, 2026-06).
+        retry_selectors: &["button[data-testid='regenerate-thread-error-button']"],
+        // Turns (speed-booster `ChatGptSelectors.ts`, watchdog `dom.js`, 2026).
+        answer_selectors: &[
+            "[data-message-author-role='assistant']",
+            "[data-turn='assistant'] .markdown",
+        ],
+        user_message_selectors: &[
+            "[data-message-author-role='user']",
+            "[data-user-message-bubble]",
+        ],
+        // Toasts live in a portal (KeepChatGPT, 2023-09; chatgpt.js, 2025-04).
+        toast_selectors: &["div[portal-container]", ".toast-root"],
+        // The conversation request (the lab and userscripts; /f/ since 2025).
+        stream_patterns: &[
+            "https://chatgpt.com/backend-api/conversation",
+            "https://chatgpt.com/backend-api/f/conversation",
+            "https://chat.openai.com/backend-api/conversation",
+        ],
+        composer_selectors: &[
+            "#prompt-textarea",
+            "[data-testid='prompt-textarea']",
+            "textarea[data-id='root']",
+        ],
     },
     Site {
         id: "claude",
@@ -123,9 +170,28 @@ pub static SITES: &[Site] = &[
         help_url: "https://support.claude.com",
         new_chat_url: Some("https://claude.ai/new"),
         has_model_picker: true,
-        error_selectors: &["[data-testid='error-message']", "div[role='alert']"],
+        // No error selector for claude.ai is public (shared/design/chat-apps.md §3): its inline
+        // capacity notice is a <p> in a plain flex <div> (saved page, ≈2025-06), which the text
+        // path finds; Radix toasts are watched through `toast_selectors`.
+        error_selectors: &[],
+        // "Failed to send · Retry": the button's selector is unconfirmed (chat-apps.md §5).
+        retry_selectors: &[],
+        // Assistant and user messages: `.font-claude-response` / `[data-is-streaming]` and
+        // `[data-testid='user-message']` (Obsidian exporter notes and dmitrii-fediuk/vm
+        // `s/Claude/chat.js`, 2025-03-27).
+        answer_selectors: &[".font-claude-response", ".font-claude-message", "[data-is-streaming]"],
+        user_message_selectors: &["[data-testid='user-message']", ".font-user-message"],
+        // Radix Toast viewport: a region labelled "Notifications (F8)" (@radix-ui/react-toast).
+        toast_selectors: &["[role='region'][aria-label^='Notifications']"],
+        // The completion request (claude.ai's API, as clients of it call it).
+        stream_patterns: &[
+            "https://claude.ai/api/organizations/*/chat_conversations/*/completion",
+            "https://claude.ai/api/organizations/*/chat_conversations/*/retry_completion",
+        ],
         composer_selectors: &[
             "div.ProseMirror[contenteditable='true']",
+            "[data-testid='chat-input']",
+            "fieldset div[contenteditable='true']",
             "fieldset textarea",
         ],
     },
@@ -149,8 +215,24 @@ pub static SITES: &[Site] = &[
         help_url: "https://support.google.com/gemini",
         new_chat_url: Some("https://gemini.google.com/app"),
         has_model_picker: true,
-        error_selectors: &["snack-bar-container", "div.mat-mdc-snack-bar-label"],
-        composer_selectors: &["rich-textarea div[contenteditable='true']", "div.ql-editor"],
+        // Angular Material snack bars in the CDK overlay (InvictusNavarchus/gemini-history-manager
+        // crash detector and issue #54, 2025-06).
+        error_selectors: &["simple-snack-bar", "mat-snack-bar-container"],
+        // None public for gemini.google.com (chat-apps.md §5).
+        retry_selectors: &[],
+        // Web components (chrome-ai-bridge SPEC 2026-02-05; savevsgames gemini.md 2025-11).
+        answer_selectors: &["model-response", "message-content"],
+        user_message_selectors: &["user-query"],
+        toast_selectors: &[".cdk-overlay-container"],
+        // StreamGenerate (chrome-ai-bridge SPEC, 2026-02-05).
+        stream_patterns: &[
+            "https://gemini.google.com/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate*",
+        ],
+        // Quill in `rich-textarea` (ujiro99/prompt-history `geminiDefinitions.ts`, 2025-26).
+        composer_selectors: &[
+            "rich-textarea .ql-editor[contenteditable='true']",
+            "rich-textarea div[contenteditable='true']",
+        ],
     },
     Site {
         id: "copilot",
@@ -166,8 +248,21 @@ pub static SITES: &[Site] = &[
         help_url: "https://support.microsoft.com/copilot",
         new_chat_url: Some("https://copilot.microsoft.com/"),
         has_model_picker: false,
-        error_selectors: &["div[role='alert']"],
-        composer_selectors: &["textarea#userInput", "textarea"],
+        // No error markup for Copilot is public (chat-apps.md §1): text path only.
+        error_selectors: &[],
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        // Answers travel on a WebSocket (savevsgames copilot-complete.md, 2025-11-03): its
+        // failures reach webRequest, but no body does.
+        stream_patterns: &["wss://copilot.microsoft.com/c/api/chat*"],
+        // Multi-site adapters (chat-apps.md §6, 2025-26).
+        composer_selectors: &[
+            "textarea#userInput",
+            "textarea[data-testid='composer-input']",
+            "textarea",
+        ],
     },
     Site {
         id: "github_copilot",
@@ -191,7 +286,13 @@ pub static SITES: &[Site] = &[
         help_url: "https://support.github.com",
         new_chat_url: Some("https://github.com/copilot"),
         has_model_picker: true,
+        // Unsourced guesses from the first registry; GitHub's Primer flash is `.flash-error`.
         error_selectors: &["div.flash-error", "[data-testid='chat-error']"],
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        stream_patterns: &[],
         composer_selectors: &["textarea#copilot-chat-textarea", "textarea"],
     },
     Site {
@@ -212,7 +313,15 @@ pub static SITES: &[Site] = &[
         new_chat_url: Some("https://www.perplexity.ai/"),
         has_model_picker: true,
         error_selectors: &[],
-        composer_selectors: &["textarea", "#ask-input"],
+        // Its "Rewrite" is found by text, not a selector (ai-search-benchmark): none here.
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        // The answer's SSE request (savevsgames perplexity-complete.md, 2025-11).
+        stream_patterns: &["https://www.perplexity.ai/rest/sse/perplexity_ask*"],
+        // Chat-State-Favicons Perplexity v1.0.6 (2025-12-15).
+        composer_selectors: &["#ask-input", "textarea"],
     },
     Site {
         id: "poe",
@@ -229,6 +338,11 @@ pub static SITES: &[Site] = &[
         new_chat_url: Some("https://poe.com/"),
         has_model_picker: true,
         error_selectors: &[],
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        stream_patterns: &[],
         composer_selectors: &["textarea[class*='GrowingTextArea']", "textarea"],
     },
     Site {
@@ -249,7 +363,16 @@ pub static SITES: &[Site] = &[
         help_url: "https://www.deepseek.com",
         new_chat_url: Some("https://chat.deepseek.com/"),
         has_model_picker: false,
-        error_selectors: &[],
+        // The error block's hashed CSS-module class (Greasy Fork 526537 "DeepSeek 自动重试"
+        // v1.8.3, 2025-02; hashed classes change with each deploy).
+        error_selectors: &["div[class*='d7dc56a8']"],
+        // Its regenerate control inside that block (same script, 2025-02).
+        retry_selectors: &["div[class*='d7dc56a8'] #重新生成"],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        stream_patterns: &[],
+        // Chat-State-Favicons deepseek v1.0.0 (2025-12-11).
         composer_selectors: &["textarea#chat-input", "textarea"],
     },
     Site {
@@ -267,7 +390,13 @@ pub static SITES: &[Site] = &[
         new_chat_url: Some("https://chat.mistral.ai/chat"),
         has_model_picker: false,
         error_selectors: &[],
-        composer_selectors: &["textarea", "div[contenteditable='true']"],
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        stream_patterns: &[],
+        // Chat-State-Favicons Le chat v1.0.6 (2025-12-15).
+        composer_selectors: &[".ProseMirror[contenteditable='true']", "textarea"],
     },
     Site {
         id: "grok",
@@ -283,8 +412,22 @@ pub static SITES: &[Site] = &[
         help_url: "https://x.ai/help",
         new_chat_url: Some("https://grok.com/"),
         has_model_picker: true,
-        error_selectors: &[],
-        composer_selectors: &["textarea", "div[contenteditable='true']"],
+        // Sonner error toasts (jason-merrell/grok-auto-retry `selectors.ts`, 2026-02-02;
+        // JerryLeam/grok-imagine-assistant, 2025-11-15).
+        error_selectors: &["li.toast[data-type='error']"],
+        // Its `button[aria-label="Redo"]` is Grok Imagine's (same source): not a chat retry.
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        // Sonner's region, `section[aria-label="Notifications alt+T"]` (same sources).
+        toast_selectors: &["section[aria-label^='Notifications']"],
+        // The answer request (public clients: awtsmoos/awtsmoos.com `awtsmoosGrok.js`).
+        stream_patterns: &[
+            "https://grok.com/rest/app-chat/conversations/new",
+            "https://grok.com/rest/app-chat/conversations/*/responses",
+        ],
+        // Chat-State-Favicons grok v1.0.6 (2025-12-15).
+        composer_selectors: &[".tiptap.ProseMirror[contenteditable='true']", "textarea"],
     },
     Site {
         id: "huggingchat",
@@ -301,6 +444,11 @@ pub static SITES: &[Site] = &[
         new_chat_url: Some("https://huggingface.co/chat/"),
         has_model_picker: true,
         error_selectors: &[],
+        retry_selectors: &[],
+        answer_selectors: &[],
+        user_message_selectors: &[],
+        toast_selectors: &[],
+        stream_patterns: &[],
         composer_selectors: &["textarea"],
     },
 ];
@@ -407,6 +555,30 @@ mod tests {
                 assert!(p.starts_with("https://") && p.ends_with('*'), "{p}");
             }
             assert!(!s.composer_selectors.is_empty());
+            for sel in s
+                .error_selectors
+                .iter()
+                .chain(s.retry_selectors)
+                .chain(s.answer_selectors)
+                .chain(s.user_message_selectors)
+                .chain(s.toast_selectors)
+                .chain(s.composer_selectors)
+            {
+                assert!(!sel.is_empty() && sel.trim() == *sel, "{}: {sel:?}", s.id);
+                assert!(!sel.contains(','), "{}: one selector a row: {sel}", s.id);
+            }
+            // The request that carries the answer is one of the site's own hosts.
+            for p in s.stream_patterns {
+                let host = p
+                    .strip_prefix("https://")
+                    .or_else(|| p.strip_prefix("wss://"))
+                    .and_then(|r| r.split('/').next());
+                assert!(
+                    host.is_some_and(|h| s.hosts.iter().any(|x| host_matches(h, x))),
+                    "{}: {p}",
+                    s.id
+                );
+            }
             assert_eq!(
                 s.status_feed.format == FeedFormat::None,
                 s.status_feed.url.is_none()

@@ -465,3 +465,38 @@ fn wrapped_and_indented_text_reads_as_one_line() {
     assert_eq!(r.cause.as_str(), "rate_limited");
     assert_eq!(r.retry.after_ms, Some(17_000));
 }
+
+/// A failed backend response's body (the content script carries it): read for its codes and
+/// messages, and never quoted as if the page had shown it.
+#[test]
+fn failed_response_bodies() {
+    let d = |v: Value| diagnose(&Evidence::from_json(&v).unwrap());
+    // Gemini: a 503 whose batchexecute frame says RESOURCE_EXHAUSTED is a rate limit.
+    let g = d(
+        json!({"site": "gemini", "httpStatus": 503, "requestKind": "stream",
+        "body": ")]}'\n[[\"er\",null,null,null,null,[8]]]"}),
+    );
+    assert_eq!(g.cause.as_str(), "rate_limited", "{g:?}");
+    assert!(g.why.iter().any(|w| w == "gemini_error_8"), "{:?}", g.why);
+    // The same frame on another site is nobody's code.
+    let other = d(json!({"site": "chatgpt", "body": ")]}'\n[[\"er\",null,null,null,null,[8]]]"}));
+    assert!(
+        !other.why.iter().any(|w| w.starts_with("gemini_error_")),
+        "{:?}",
+        other.why
+    );
+    // Claude's and ChatGPT's JSON error bodies.
+    let c = d(
+        json!({"site": "claude", "httpStatus": 529, "requestKind": "stream",
+        "body": "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"}),
+    );
+    assert_eq!(c.cause.as_str(), "overloaded", "{c:?}");
+    let o = d(
+        json!({"site": "chatgpt", "httpStatus": 429, "requestKind": "stream",
+        "body": "{\"detail\":\"Too many requests in 1 hour. Try again later.\"}"}),
+    );
+    assert_eq!(o.cause.as_str(), "rate_limited", "{o:?}");
+    // A body with a wrong type is an error naming the field.
+    let e = Evidence::from_json(&json!({"body": 5})).unwrap_err();
+    assert!(e.to_string().contains("body"), "{e}");
+}

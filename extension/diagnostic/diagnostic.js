@@ -7,6 +7,7 @@ import { localize, t } from '../src/shared/i18n.js';
 import { renderDiagnosis } from '../src/shared/render.js';
 import { canDo, runFix } from '../src/pages/actions.js';
 import { ask, sites, siteForUrl } from '../src/pages/ask.js';
+import * as badge from '../src/background/badge.js';
 
 /** @typedef {import('../src/shared/types.js').Diagnosis} Diagnosis */
 
@@ -64,6 +65,8 @@ async function main() {
   tryButton.addEventListener('click', () => void tryAgain());
 
   const [{ diagnosis: d, at }, registry] = await Promise.all([diagnosis(), sites().catch(() => [])]);
+  // Chrome clears a tab's badge when it navigates: this page shows the incident, so does the badge.
+  if (tabId !== null) void badge.show(tabId, d).catch(() => {});
   const site = registry.find((s) => s.id === d.site) ?? siteForUrl(failedUrl, registry);
   const ctx = { tabId, url: target, site, diagnosis: d, confirm: async (/** @type {string} */ text) => confirm(text) };
   $('diagnosis').replaceChildren(renderDiagnosis(d, t, {

@@ -12,6 +12,12 @@ import { FEED_HOSTS, feedFor } from './feeds.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHAT_APP = readFileSync(path.join(here, 'chat-app.html'), 'utf8');
 const CHAT_APP_JS = readFileSync(path.join(here, 'chat-app.js'), 'utf8');
+const APPS_JS = readFileSync(path.join(here, 'apps.js'), 'utf8');
+/** A page built like the app of its host (tests/lab/apps.js draws it). */
+const APP_PAGE = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lab app</title>' +
+  '<style>body{font:15px/1.5 system-ui,sans-serif;margin:0}main{padding:1rem 2rem}form{display:flex;gap:.5rem;padding:1rem 2rem}' +
+  'textarea,[contenteditable]{flex:1;min-height:3rem;border:1px solid #ccc}.text-red-500{color:#ef4444}.border{border:1px solid}</style>' +
+  '</head><body><script src="/lab/apps.js"></script></body></html>';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
@@ -64,6 +70,11 @@ export const ROUTES = /** @type {Record<string, Route>} */ ({
   /** The provider's status feed says all is well. */
   feedOperational: (_req, res, host) => json(res, 200, feedFor(host, 'operational')),
   labScript: (_req, res) => send(res, 200, CHAT_APP_JS, { 'content-type': 'text/javascript' }),
+  /** A page built like the app of the host it is served on (ChatGPT, Claude, Gemini, …). */
+  appPage: (_req, res) => send(res, 200, APP_PAGE),
+  appsScript: (_req, res) => send(res, 200, APPS_JS, { 'content-type': 'text/javascript' }),
+  /** Gemini's answer request refused: 429 with its batchexecute error frame (gRPC 8, RESOURCE_EXHAUSTED). */
+  geminiRateLimit429: (_req, res) => send(res, 429, ")]}'\n[[\"er\",null,null,null,null,[8]]]\n", { 'content-type': 'application/json; charset=utf-8' }),
 });
 
 /** @param {Res} res @param {number} count @param {boolean} cut */
@@ -132,6 +143,7 @@ export class Lab {
     let route = this.routes.get(`${host}${url.pathname}`) ?? this.routes.get(`${host}/*`);
     if (!route) route = FEED_HOSTS.includes(host) ? 'feedOperational'
       : url.pathname === '/lab/chat-app.js' ? 'labScript'
+      : url.pathname === '/lab/apps.js' ? 'appsScript'
       : url.pathname === '/backend-api/conversation' ? 'stream'
       : url.pathname === '/' || url.pathname.startsWith('/c/') ? 'chatApp' : 'ok';
     this.log.push({ host, path: url.pathname, route });

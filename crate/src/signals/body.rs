@@ -73,6 +73,87 @@ codes! {
     "service_unavailable" Overloaded Specific "api_unavailable" "various";
 }
 
+/// Most frames looked at in one body: a batchexecute response holds a few (the answer, "di",
+/// "af.httprm", "e"); an error body is short. More would only be someone else's data.
+const MAX_FRAMES: usize = 64;
+
+/// The error number of a Google batchexecute response (Gemini's `StreamGenerate` and
+/// `batchexecute` RPCs), or `None` when the body is not one or carries no error.
+///
+/// The format, as Gemini serves it: an anti-XSSI prefix `)]}'`, then JSON arrays, each on its
+/// own line (chunked responses put a byte count on the line before each). An RPC that failed
+/// is a frame `["er", null, null, null, null, [8]]`, or a `["wrb.fr", …]` frame with no payload
+/// and the same `[code]` at index 5 (seen in HanaokaYuzu/Gemini-API's response parser,
+/// 2025-11, and in gemini.google.com's own "Something went wrong (8)"). The number is a gRPC
+/// status code (8 = RESOURCE_EXHAUSTED), the same as Gemini's numbered errors on the page, so
+/// `text::gemini` gives its cause.
+pub fn batchexecute_code(body: &str) -> Option<u16> {
+    // A small reader of its own rather than serde_json's deserializer, which would add ~10 KB
+    // gzipped to the wasm for these few frames (the core reads JS values through `wasm.rs`).
+    let rest = body.trim_start().strip_prefix(")]}'")?.as_bytes();
+    let mut from = 0;
+    for _ in 0..MAX_FRAMES {
+        let at = from + rest[from..].windows(2).position(|w| w == b"[\"")?;
+        from = at + 2;
+        let items = elements(&rest[at..], 6);
+        let failed = match items.first().copied() {
+            Some(b"\"er\"") => true,
+            Some(b"\"wrb.fr\"") => items.get(2).is_none_or(|p| *p == b"null"),
+            _ => false,
+        };
+        if !failed {
+            continue;
+        }
+        // `[code]` or `[code, …]` at index 5.
+        let code = items.get(5).and_then(|c| c.strip_prefix(b"["))?;
+        let digits = code.iter().take_while(|b| b.is_ascii_digit()).count();
+        let after = code.get(digits).copied();
+        if digits == 0 || digits > 2 || !matches!(after, Some(b']' | b',')) {
+            continue;
+        }
+        let n = code[..digits]
+            .iter()
+            .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+        if (1..=16).contains(&n) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// The first `max` top-level elements of the JSON array at the start of `b` (trimmed byte
+/// slices; strings with escapes and nested arrays skipped whole). An unfinished array gives
+/// the elements that did finish.
+fn elements(b: &[u8], max: usize) -> Vec<&[u8]> {
+    let mut out = Vec::with_capacity(max);
+    let (mut depth, mut in_str, mut esc, mut start) = (0usize, false, false, 1usize);
+    for (i, &c) in b.iter().enumerate() {
+        if in_str {
+            match c {
+                _ if esc => esc = false,
+                b'\\' => esc = true,
+                b'"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' | b',' if depth == 1 => {
+                out.push(b[start..i].trim_ascii());
+                if c != b',' || out.len() == max {
+                    return out;
+                }
+                start = i + 1;
+            }
+            b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A code found in a body.
 pub fn lookup(code: &str) -> Option<&'static CodeRow> {
     CODES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
@@ -81,6 +162,28 @@ pub fn lookup(code: &str) -> Option<&'static CodeRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn batchexecute_errors_give_their_grpc_code() {
+        let body = ")]}'\n[[\"er\",null,null,null,null,[8]]]";
+        assert_eq!(batchexecute_code(body), Some(8));
+        // Chunked: byte counts between the frames; the failed RPC among others.
+        let chunked = ")]}'\n\n57\n[[\"wrb.fr\",\"Xyz\",null,null,null,[14],\"generic\"],[\"di\",12]]\n25\n[[\"e\",4,null,null,140]]\n";
+        assert_eq!(batchexecute_code(chunked), Some(14));
+        // A frame that carries an answer is no error, whatever follows it.
+        let ok = ")]}'\n[[\"wrb.fr\",null,\"[[\\\"answer\\\"]]\",null,null,[8]]]";
+        assert_eq!(batchexecute_code(ok), None);
+        for not_one in [
+            "[[\"er\",null,null,null,null,[8]]]", // no prefix: not a batchexecute body
+            ")]}'\n[[\"er\",null,null,null,null,[99]]]", // not a gRPC code
+            ")]}'\n[[\"er\",null,null,null,null,8]]",
+            ")]}'\n[[\"er\"",
+            ")]}'",
+            "{\"detail\":\"Too many requests\"}",
+        ] {
+            assert_eq!(batchexecute_code(not_one), None, "{not_one}");
+        }
+    }
 
     #[test]
     fn codes_are_unique_identifiers() {

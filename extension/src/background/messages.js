@@ -6,7 +6,7 @@
 
 /**
  * Messages from a content script (tier "page").
- * @typedef {{type: 'report', evidence: Evidence}} ReportMessage      an error the page drew
+ * @typedef {{type: 'report', evidence: Evidence, minConfidence?: number}} ReportMessage  an error the page drew (found by its words only: recorded from this confidence up)
  * @typedef {{type: 'recovered'}} RecoveredMessage                    the error is gone
  * @typedef {{type: 'site-hints'}} SiteHintsMessage                   the registry row of the sender's page
  * @typedef {{type: 'open-details'}} OpenDetailsMessage               the banner's "Details"
@@ -34,12 +34,12 @@ const MAX_DRAFT = 100_000;
 /** Fixes a page may ask the worker to carry out; the URLs come from the registry, never the page. */
 const PAGE_FIXES = new Set(['reload', 'check_status', 'new_chat', 'sign_in_again', 'contact_support']);
 const EVIDENCE_FIELDS = {
-  url: 'string', site: 'string', text: 'string', httpStatus: 'number', netError: 'string',
+  url: 'string', site: 'string', text: 'string', body: 'string', httpStatus: 'number', netError: 'string',
   retryAfter: 'string', online: 'boolean', proxy: 'boolean', provider: 'object',
   requestKind: 'string', now: 'number', tzOffsetMinutes: 'number',
 };
 /** What a page may claim about itself: never its URL, site or our own sensors' fields. */
-const PAGE_EVIDENCE_FIELDS = new Set(['text', 'httpStatus', 'requestKind']);
+const PAGE_EVIDENCE_FIELDS = new Set(['text', 'body', 'httpStatus', 'requestKind']);
 
 export class MessageError extends Error {}
 
@@ -108,8 +108,15 @@ export function parseMessage(raw, tier) {
   const type = raw.type;
   if (typeof type !== 'string') throw new MessageError('message.type: expected a string');
   switch (type) {
-    case 'report':
-      return { type, evidence: evidence(raw.evidence, tier === 'page' ? PAGE_EVIDENCE_FIELDS : null) };
+    case 'report': {
+      const report = /** @type {ReportMessage} */ ({ type, evidence: evidence(raw.evidence, tier === 'page' ? PAGE_EVIDENCE_FIELDS : null) });
+      if (raw.minConfidence !== undefined) {
+        const m = raw.minConfidence;
+        if (typeof m !== 'number' || !(m >= 0 && m <= 1)) throw new MessageError('minConfidence: expected a number from 0 to 1');
+        report.minConfidence = m;
+      }
+      return report;
+    }
     case 'recovered':
     case 'site-hints':
     case 'open-details':

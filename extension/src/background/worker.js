@@ -21,7 +21,8 @@ const DIAGNOSTIC_PAGE = chrome.runtime.getURL('diagnostic/diagnostic.html');
 /**
  * Diagnoses evidence seen in a tab and records it as the tab's incident.
  * @param {number} tabId @param {string} url @param {Evidence} evidence
- * @param {{fromApi?: boolean, fromPage?: boolean}} [how]  fromPage: text the content script sent
+ * @param {{fromApi?: boolean, fromPage?: boolean, minConfidence?: number}} [how]  fromPage: text the content
+ *   script sent; minConfidence: it found the text by its words alone, so a weaker diagnosis is no incident
  */
 async function observe(tabId, url, evidence, how = {}) {
   const now = Date.now();
@@ -31,6 +32,7 @@ async function observe(tabId, url, evidence, how = {}) {
   // A backend request that fails in a way the core cannot name (a 404 of some feature
   // probe) is noise, not an incident; a page the user sees failing always is one.
   if ((how.fromApi || how.fromPage) && diagnosis.cause === 'unknown') return null;
+  if (how.minConfidence !== undefined && diagnosis.confidence < how.minConfidence) return null;
   const prefs = await settings.load();
   if (!settings.watches(prefs, diagnosis.site)) return null;
   const { incident, isNew } = await incidents.record(tabId, url, combined, diagnosis, now);
@@ -238,7 +240,7 @@ async function handle(message, sender) {
       const tabId = /** @type {number} */ (sender.tab?.id);
       const url = sender.tab?.url ?? sender.url ?? '';
       const evidence = { online: navigator.onLine, now, tzOffsetMinutes: -new Date().getTimezoneOffset(), ...message.evidence, url };
-      const incident = await observe(tabId, url, evidence, { fromPage: true });
+      const incident = await observe(tabId, url, evidence, { fromPage: true, minConfidence: message.minConfidence });
       return { diagnosis: incident?.diagnosis ?? (await core.diagnose(evidence)), incident: incident ?? null };
     }
     case 'site-hints': {

@@ -10,6 +10,7 @@
  * @property {string} [url]
  * @property {string} [site]
  * @property {string} [text]
+ * @property {string} [body]            a failed backend response's body (bounded), read by the core
  * @property {number} [httpStatus]
  * @property {string} [netError]
  * @property {string} [retryAfter]
@@ -47,6 +48,11 @@
  * @property {string|null} [newChatUrl]
  * @property {boolean} [hasModelPicker]
  * @property {string[]} [errorSelectors]
+ * @property {string[]} [retrySelectors]        the site's own retry/regenerate button of a failed answer
+ * @property {string[]} [answerSelectors]       the assistant's answers (never an error the app drew)
+ * @property {string[]} [userMessageSelectors]  the user's own messages
+ * @property {string[]} [toastSelectors]        overlay and toast containers
+ * @property {string[]} [streamPatterns]        match patterns of the request that carries the answer
  * @property {string[]} [composerSelectors]
  *
  * @typedef {{id: string, side: string, example: string}} CauseEntry
