@@ -38,8 +38,12 @@ export async function launch(options = {}) {
   const args = [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
     lab.resolverRules(options.notFound)];
   if (options.proxy) args.push(`--proxy-server=${options.proxy}`);
+  // The UI language (what chrome.i18n speaks): Chromium on Linux takes it from LANGUAGE, not
+  // from the page locale that `locale` below emulates.
+  const env = options.locale ? { ...process.env, LANGUAGE: options.locale.replace('-', '_') } : undefined;
+  if (options.locale) args.push(`--lang=${options.locale}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium', headless: true, args, ignoreDefaultArgs: ['--disable-extensions'],
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args, ignoreDefaultArgs: ['--disable-extensions'], env,
     colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US',
     viewport: { width: 1000, height: 700 },
   });

@@ -40,7 +40,7 @@ pub fn causes() -> Vec<CauseEntry> {
 
 pub fn vocabulary() -> Vocabulary {
     let mut why: Vec<String> = RULE_WHYS.iter().map(|s| s.to_string()).collect();
-    why.extend(text::TEXT.iter().map(|r| r.why.to_string()));
+    why.extend(text::rows().map(|r| r.why.to_string()));
     why.extend(body::CODES.iter().map(|r| r.why.to_string()));
     why.extend(http_status::STATUSES.iter().map(|r| r.why.to_string()));
     why.extend(http_status::CLOUDFLARE.iter().map(|r| r.why.to_string()));

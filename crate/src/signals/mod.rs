@@ -1,8 +1,10 @@
 //! Signals: each family is a table of rows (one fact a row) that turns one kind of evidence into
 //! `Signal`s. `scan` reads the text once for all the text-borne families together.
 pub mod body;
+pub mod fold;
 pub mod http_date;
 pub mod http_status;
+pub mod lang;
 pub mod net_error;
 pub mod scan;
 pub mod text;
@@ -49,14 +51,55 @@ pub enum Lang {
     En,
     Ja,
     Zh,
+    Es,
+    /// Portuguese, Brazil's and Portugal's (rows say which in their example's source).
+    Pt,
+    Fr,
+    De,
+    It,
+    Ru,
+    Uk,
+    Ko,
+    Tr,
+    Pl,
+    Id,
+    Vi,
+    Ar,
+    Fa,
     /// Codes and identifiers that are the same in every language.
     Any,
 }
 
-/// True when the byte at `i` (if any) cannot continue a word.
+/// True when the byte at `i` (if any) cannot continue a word. Text is folded (`fold.rs`), so
+/// Latin letters are ASCII here; letters of the other alphabetic scripts read (Cyrillic,
+/// Arabic, Hangul, Greek) continue words too. CJK ideographs and kana do not: those scripts
+/// write no spaces, and a word row next to them stands alone.
 pub(crate) fn boundary(b: &[u8], i: Option<usize>) -> bool {
-    match i.and_then(|i| b.get(i)) {
+    let Some(i) = i else { return true };
+    match b.get(i) {
         None => true,
-        Some(c) => !(c.is_ascii_alphanumeric() || *c == b'_'),
+        Some(c) if c.is_ascii() => !(c.is_ascii_alphanumeric() || *c == b'_'),
+        Some(_) => !letter_at(b, i),
     }
+}
+
+/// True when the byte at `i` is part of a letter of an alphabetic non-Latin script.
+fn letter_at(b: &[u8], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && b[s] & 0xC0 == 0x80 && i - s < 3 {
+        s -= 1;
+    }
+    let end = (s + 4).min(b.len());
+    let c = match std::str::from_utf8(&b[s..end]) {
+        Ok(t) => t.chars().next(),
+        Err(e) => std::str::from_utf8(&b[s..s + e.valid_up_to()])
+            .ok()
+            .and_then(|t| t.chars().next()),
+    };
+    c.is_some_and(|c| {
+        matches!(c as u32,
+            0x00C0..=0x024F | 0x0370..=0x03FF | 0x0400..=0x052F
+            | 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FF
+            | 0xAC00..=0xD7A3)
+    })
 }

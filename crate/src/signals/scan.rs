@@ -6,7 +6,7 @@
 //! Huge texts: the whole text is scanned (linear in its length, no window), and what is kept is
 //! bounded (a bit per row, at most a few numbers), so 10 MiB costs 10× what 1 MiB does.
 use super::wait::{self, Trigger, Wait};
-use super::{body, boundary, http_status, net_error, text, Signal, Strength};
+use super::{body, boundary, fold, http_status, net_error, text, Signal, Strength};
 use aho_corasick::automaton::{Automaton, OverlappingState};
 use aho_corasick::nfa::contiguous::{Builder, NFA};
 use aho_corasick::{Input, MatchKind};
@@ -25,33 +25,37 @@ enum Hit {
 struct Scanner {
     ac: NFA,
     hits: Vec<Hit>,
+    /// The text rows of every language, in table order (a text hit's index is into this).
+    rows: Vec<&'static text::TextRow>,
 }
 
 fn scanner() -> &'static Scanner {
     static S: OnceLock<Scanner> = OnceLock::new();
     S.get_or_init(|| {
-        let mut pats: Vec<&'static str> = Vec::new();
+        // Patterns are folded as the text is (fold.rs), so rows keep their real spelling.
+        let mut pats: Vec<std::borrow::Cow<'static, str>> = Vec::new();
         let mut hits = Vec::new();
-        for (i, r) in text::TEXT.iter().enumerate() {
-            pats.push(r.pat);
+        let rows: Vec<&'static text::TextRow> = text::rows().collect();
+        for (i, r) in rows.iter().enumerate() {
+            pats.push(fold::fold(r.pat));
             hits.push(Hit::Text(i as u16));
         }
         for (i, r) in body::CODES.iter().enumerate() {
-            pats.push(r.code);
+            pats.push(fold::fold(r.code));
             hits.push(Hit::Code(i as u16));
         }
         for (p, a) in http_status::ANCHORS {
-            pats.push(p);
+            pats.push(fold::fold(p));
             hits.push(Hit::Status(*a));
         }
-        pats.push("err_");
+        pats.push(fold::fold("err_"));
         hits.push(Hit::NetError);
         for (p, t) in wait::TRIGGERS {
-            pats.push(p);
+            pats.push(fold::fold(p));
             hits.push(Hit::Wait(*t));
         }
         for p in text::GEMINI_TRIGGERS {
-            pats.push(p);
+            pats.push(fold::fold(p));
             hits.push(Hit::Gemini);
         }
         // A contiguous NFA used directly (not through `AhoCorasick`, which links every kind):
@@ -62,11 +66,11 @@ fn scanner() -> &'static Scanner {
             .match_kind(MatchKind::Standard)
             // No prefilter applies to hundreds of patterns; leaving it out also leaves its code out.
             .prefilter(false)
-            .build(&pats)
+            .build(pats.iter().map(|p| p.as_bytes()))
             // (Not `expect`: the build error's Debug text would cost wasm size for a case
             // that the native tests already rule out.)
             .unwrap_or_else(|_| panic!("the pattern tables build an automaton"));
-        Scanner { ac, hits }
+        Scanner { ac, hits, rows }
     })
 }
 
@@ -75,7 +79,7 @@ pub fn warm_up() {
     scanner();
 }
 
-const TEXT_WORDS: usize = text::TEXT.len().div_ceil(64);
+const TEXT_WORDS: usize = text::COUNT.div_ceil(64);
 const CODE_WORDS: usize = body::CODES.len().div_ceil(64);
 const MAX_NUMBERS: usize = 4;
 /// Text hits held back until a longer wording that contains them may have been seen.
@@ -124,11 +128,11 @@ fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
 /// Counts the pending text hits, except a hit inside a longer hit of another cause: the longer
 /// wording says what it means ("長すぎ" inside "応答時間が長すぎ", "timed out" inside "connection
 /// has timed out", "过大" inside "访问量过大").
-fn commit(bits: &mut [u64], pending: &[TextHit]) {
+fn commit(bits: &mut [u64], pending: &[TextHit], rows: &[&text::TextRow]) {
     for &(s, e, i) in pending {
-        let cause = text::TEXT[i as usize].cause;
+        let cause = rows[i as usize].cause;
         let inside = pending.iter().any(|&(s2, e2, j)| {
-            s2 <= s && e <= e2 && e2 - s2 > e - s && text::TEXT[j as usize].cause != cause
+            s2 <= s && e <= e2 && e2 - s2 > e - s && rows[j as usize].cause != cause
         });
         if !inside {
             set(bits, i as usize);
@@ -145,7 +149,7 @@ fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
 /// Scans the text once. `gemini_numbers` enables Gemini's "(13)"-style errors (the site is
 /// Gemini or unknown).
 pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
-    let t = one_line(t);
+    let t = fold::fold(t);
     let t = t.as_ref();
     let s = scanner();
     let b = t.as_bytes();
@@ -167,10 +171,10 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
         let (start, end) = (m.start(), m.end());
         match s.hits[m.pattern().as_usize()] {
             Hit::Text(i) => {
-                let row = &text::TEXT[i as usize];
+                let row = s.rows[i as usize];
                 if !row.word || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end))) {
                     if n_pending == PENDING {
-                        commit(&mut f.text_rows, &pending);
+                        commit(&mut f.text_rows, &pending, &s.rows);
                         n_pending = 0;
                     }
                     pending[n_pending] = (start, end, i);
@@ -225,14 +229,15 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
             }
         }
     }
-    commit(&mut f.text_rows, &pending[..n_pending]);
+    commit(&mut f.text_rows, &pending[..n_pending], &s.rows);
     f
 }
 
 impl Findings {
     /// The text rows that matched, in table order.
     pub fn text_rows(&self) -> impl Iterator<Item = &'static text::TextRow> + '_ {
-        ones(&self.text_rows).map(|i| &text::TEXT[i])
+        let rows = &scanner().rows;
+        ones(&self.text_rows).map(|i| rows[i])
     }
 
     pub fn code_rows(&self) -> impl Iterator<Item = &'static body::CodeRow> + '_ {
@@ -274,88 +279,100 @@ pub fn has_hint(out: &[Signal], why: &str) -> bool {
         .any(|s| s.strength == Strength::Hint && s.why == why)
 }
 
-/// The text with every run of ASCII whitespace as one space: pasted errors are wrapped and
-/// indented by terminals and log viewers ("Incorrect API\n    key provided"), and no wording
-/// depends on the line breaks. Borrowed when there is nothing to fold (the usual case).
-fn one_line(t: &str) -> std::borrow::Cow<'_, str> {
-    let b = t.as_bytes();
-    let ws = |c: &u8| c.is_ascii_whitespace();
-    // The first byte the fold changes: whitespace other than a space, or a space before more.
-    // (One cheap test a byte: this runs on every text, and most have nothing to fold.)
-    let Some(first) = (0..b.len()).find(|&i| {
-        let c = b[i];
-        c <= b' ' && ws(&c) && (c != b' ' || b.get(i + 1).is_some_and(ws))
-    }) else {
-        return std::borrow::Cow::Borrowed(t);
-    };
-    // Byte by byte: ASCII whitespace never occurs inside a multi-byte UTF-8 sequence, so the
-    // result is UTF-8 whenever the input is.
-    let mut out = Vec::with_capacity(b.len());
-    out.extend_from_slice(&b[..first]);
-    for i in first..b.len() {
-        if !ws(&b[i]) {
-            out.push(b[i]);
-        } else if i == 0 || !ws(&b[i - 1]) {
-            out.push(b' ');
-        }
-    }
-    String::from_utf8(out).map_or(std::borrow::Cow::Borrowed(t), std::borrow::Cow::Owned)
-}
-
 // Row examples exist only in native builds (they would only cost wasm size).
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    /// The folded, lowercased pattern: what the automaton compares.
+    fn key(r: &text::TextRow) -> String {
+        fold::fold(r.pat).to_lowercase()
+    }
+
     #[test]
     fn every_text_row_matches_its_example_and_has_a_language() {
+        use super::super::Lang::*;
         let mut seen = std::collections::HashSet::new();
-        for (i, r) in text::TEXT.iter().enumerate() {
-            assert!(
-                seen.insert(r.pat.to_lowercase()),
-                "row {:?} is there twice",
-                r.pat
-            );
-            let f = scan(r.example, true);
-            assert!(
-                get(&f.text_rows, i),
-                "row {:?} does not match its example {:?}",
-                r.pat,
-                r.example
-            );
+        let mut bad = Vec::new();
+        for (i, r) in text::rows().enumerate() {
+            if !seen.insert(key(r)) {
+                bad.push(format!("row {:?} is there twice", r.pat));
+            }
+            if !get(&scan(r.example, true).text_rows, i) {
+                bad.push(format!("row {:?} does not match {:?}", r.pat, r.example));
+            }
             assert!(r.why.starts_with("text_"), "{}", r.why);
             // The language tag fits the pattern's script.
-            let cjk = r.pat.chars().any(|c| c as u32 >= 0x3000);
-            match r.lang {
-                super::super::Lang::En | super::super::Lang::Any => assert!(!cjk, "{}", r.pat),
-                super::super::Lang::Ja | super::super::Lang::Zh => assert!(cjk, "{}", r.pat),
+            let has = |lo: u32, hi: u32| r.pat.chars().any(|c| (lo..=hi).contains(&(c as u32)));
+            let cjk = has(0x3000, 0x9FFF) || has(0xF900, 0xFFEF);
+            let cyrillic = has(0x0400, 0x052F);
+            let arabic = has(0x0600, 0x06FF);
+            let hangul = has(0xAC00, 0xD7A3);
+            let other = cjk || cyrillic || arabic || hangul;
+            let ok = match r.lang {
+                En | Any | Es | Pt | Fr | De | It | Tr | Pl | Id | Vi => !other,
+                Ja | Zh => cjk && !cyrillic && !arabic && !hangul,
+                Ru | Uk => cyrillic && !cjk && !arabic && !hangul,
+                Ar | Fa => arabic && !cjk && !cyrillic && !hangul,
+                Ko => hangul && !cyrillic && !arabic,
+            };
+            if !ok {
+                bad.push(format!("{:?} is not in the script of {:?}", r.pat, r.lang));
             }
         }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn every_language_table_holds_its_language_only() {
+        use super::super::lang;
+        use super::super::Lang::*;
+        for (rows, l) in [
+            (lang::es::ROWS, Es),
+            (lang::pt::ROWS, Pt),
+            (lang::fr::ROWS, Fr),
+            (lang::de::ROWS, De),
+            (lang::it::ROWS, It),
+            (lang::ru::ROWS, Ru),
+            (lang::uk::ROWS, Uk),
+            (lang::ko::ROWS, Ko),
+            (lang::tr::ROWS, Tr),
+            (lang::pl::ROWS, Pl),
+            (lang::id::ROWS, Id),
+            (lang::vi::ROWS, Vi),
+            (lang::ar::ROWS, Ar),
+            (lang::fa::ROWS, Fa),
+        ] {
+            assert!(!rows.is_empty(), "{l:?} has no rows");
+            for r in rows {
+                assert_eq!(r.lang, l, "{:?}", r.pat);
+            }
+        }
+        assert_eq!(text::rows().count(), text::COUNT);
     }
 
     #[test]
     fn no_text_row_is_covered_by_a_shorter_one() {
         // A row that contains a shorter row of the same cause, why id and at least its strength
         // adds nothing, unless it is there to keep a row of another cause inside it from counting.
-        let low = |r: &text::TextRow| r.pat.to_lowercase();
-        for a in text::TEXT {
-            let shields = text::TEXT
+        let all: Vec<_> = text::rows().map(|r| (r, key(r))).collect();
+        let mut bad = Vec::new();
+        for (a, ka) in &all {
+            let shields = all
                 .iter()
-                .any(|c| c.cause != a.cause && low(a).contains(&low(c)));
-            for b in text::TEXT {
-                let covered = !std::ptr::eq(a, b)
+                .any(|(c, kc)| c.cause != a.cause && ka.contains(kc));
+            for (b, kb) in &all {
+                let covered = !std::ptr::eq(*a, *b)
                     && !b.word
-                    && low(a).contains(&low(b))
+                    && ka.contains(kb)
                     && (a.cause, a.why) == (b.cause, b.why)
                     && a.strength <= b.strength;
-                assert!(
-                    !covered || shields,
-                    "row {:?} adds nothing to {:?}",
-                    a.pat,
-                    b.pat
-                );
+                if covered && !shields {
+                    bad.push(format!("row {:?} adds nothing to {:?}", a.pat, b.pat));
+                }
             }
         }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! together, ASCII-case-insensitively, in one pass (`scan`). `word` rows must stand as whole
 //! words. A row matched inside a longer matched row of another cause does not count ("長すぎ"
 //! inside "応答時間が長すぎ"). Each row carries an example of real wording.
+use super::lang;
 use super::Lang::{self, *};
 use super::Strength::{self, *};
 use crate::diagnosis::Cause::{self, *};
@@ -22,7 +23,7 @@ pub struct TextRow {
 
 #[rustfmt::skip]
 #[allow(unused_variables)]
-const fn row(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, why: &'static str, word: bool, example: &'static str) -> TextRow {
+pub(crate) const fn row(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, why: &'static str, word: bool, example: &'static str) -> TextRow {
     TextRow {
         pat, lang, cause, strength, why, word,
         #[cfg(not(target_arch = "wasm32"))]
@@ -30,16 +31,58 @@ const fn row(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, wh
     }
 }
 #[rustfmt::skip]
-const fn r(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, why: &'static str, example: &'static str) -> TextRow {
+pub(crate) const fn r(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, why: &'static str, example: &'static str) -> TextRow {
     row(pat, lang, cause, strength, why, false, example)
 }
 #[rustfmt::skip]
-const fn w(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, why: &'static str, example: &'static str) -> TextRow {
+pub(crate) const fn w(pat: &'static str, lang: Lang, cause: Cause, strength: Strength, why: &'static str, example: &'static str) -> TextRow {
     row(pat, lang, cause, strength, why, true, example)
 }
 
+/// Every language's rows: this file's (English, Japanese, Chinese and language-free codes), then
+/// one table per language under `lang/`.
+pub static TABLES: &[&[TextRow]] = &[
+    TEXT,
+    lang::es::ROWS,
+    lang::pt::ROWS,
+    lang::fr::ROWS,
+    lang::de::ROWS,
+    lang::it::ROWS,
+    lang::ru::ROWS,
+    lang::uk::ROWS,
+    lang::ko::ROWS,
+    lang::tr::ROWS,
+    lang::pl::ROWS,
+    lang::id::ROWS,
+    lang::vi::ROWS,
+    lang::ar::ROWS,
+    lang::fa::ROWS,
+];
+
+/// How many rows all the tables hold (sizes the scan's bit set).
+pub const COUNT: usize = TEXT.len()
+    + lang::es::ROWS.len()
+    + lang::pt::ROWS.len()
+    + lang::fr::ROWS.len()
+    + lang::de::ROWS.len()
+    + lang::it::ROWS.len()
+    + lang::ru::ROWS.len()
+    + lang::uk::ROWS.len()
+    + lang::ko::ROWS.len()
+    + lang::tr::ROWS.len()
+    + lang::pl::ROWS.len()
+    + lang::id::ROWS.len()
+    + lang::vi::ROWS.len()
+    + lang::ar::ROWS.len()
+    + lang::fa::ROWS.len();
+
+/// Every text row, in table order.
+pub fn rows() -> impl Iterator<Item = &'static TextRow> {
+    TABLES.iter().flat_map(|t| t.iter())
+}
+
 #[rustfmt::skip]
-pub static TEXT: &[TextRow] = &[
+pub const TEXT: &[TextRow] = &[
     // ── bad_gateway ───────────────────────────────────────────────────────────────────────────
     r("bad gateway", En, BadGateway, Specific, "text_bad_gateway", "502 Bad Gateway"),
     r("invalid response from the upstream", En, BadGateway, Specific, "text_bad_gateway", "The proxy server received an invalid response from the upstream server"),
@@ -659,8 +702,7 @@ pub static TEXT: &[TextRow] = &[
     w("infected", En, BlockedLocally, Specific, "text_firewall", "The requested object is INFECTED with the following viruses"),
     r("dangerous content", En, BlockedLocally, Specific, "text_firewall", "This web page may contain dangerous content that can provide remote access to an infected device"),
     r("組織のセキュリティポリシー", Ja, BlockedLocally, Specific, "text_blocked_by_admin", "組織のセキュリティポリシーによって制限されているコンテンツ"),
-    r("organization's security policy", En, BlockedLocally, Specific, "text_blocked_by_admin", "restricted by your organization's security policy"),
-    r("organization’s security policy", En, BlockedLocally, Specific, "text_blocked_by_admin", "restricted by your organization’s security policy"),
+    r("organization's security policy", En, BlockedLocally, Specific, "text_blocked_by_admin", "restricted by your organization’s security policy"),
     r("network settings allow access", En, BlockedLocally, Specific, "text_blocked_by_admin", "Please ensure your network settings allow access to this site or contact your network administrator."),
     r("network administrator", En, BlockedLocally, Generic, "text_blocked_by_admin", "contact your network administrator"),
     r("ネットワーク管理者", Ja, BlockedLocally, Generic, "text_blocked_by_admin", "ネットワーク管理者に問い合わせてください。"),
@@ -762,15 +804,13 @@ pub static TEXT: &[TextRow] = &[
     r("connection closed", En, Connection, Generic, "text_connection_reset", "Connection closed"),
     r("connection was closed", En, Connection, Generic, "text_connection_reset", "The connection was closed unexpectedly"),
     r("connection was interrupted", En, Connection, Specific, "text_connection_reset", "Your connection was interrupted"),
-    r("can't be reached", En, Connection, Specific, "text_unreachable", "This site can't be reached"),
-    r("can\u{2019}t be reached", En, Connection, Specific, "text_unreachable", "This site can\u{2019}t be reached"),
+    r("can't be reached", En, Connection, Specific, "text_unreachable", "This site can\u{2019}t be reached"),
     r("cannot be reached", En, Connection, Specific, "text_unreachable", "The server cannot be reached"),
     r("unable to connect", En, Connection, Generic, "text_unable_to_connect", "Unable to connect to Anthropic services"),
     r("could not connect", En, Connection, Generic, "text_unable_to_connect", "Could not connect to the server"),
     r("couldn't connect", En, Connection, Generic, "text_unable_to_connect", "Couldn't connect to server"),
     r("failed to connect", En, Connection, Generic, "text_unable_to_connect", "Failed to connect to api.anthropic.com"),
-    r("can't connect", En, Connection, Generic, "text_unable_to_connect", "Gemini can't connect right now."),
-    r("can’t connect", En, Connection, Generic, "text_unable_to_connect", "We can’t connect to the server."),
+    r("can't connect", En, Connection, Generic, "text_unable_to_connect", "We can’t connect to the server."),
     r("cannot connect", En, Connection, Generic, "text_unable_to_connect", "Cannot connect to the server"),
     r("trouble connecting", En, Connection, Generic, "text_unable_to_connect", "Sorry, we're having trouble connecting right now."),
     r("problem connecting", En, Connection, Generic, "text_unable_to_connect", "There was a problem connecting to Gemini."),
@@ -804,8 +844,7 @@ pub static TEXT: &[TextRow] = &[
     r("重新连接", Zh, Connection, Generic, "text_unable_to_connect", "正在尝试重新连接..."),
     r("再接続", Ja, Connection, Generic, "text_unable_to_connect", "再接続しています..."),
     r("重置连接", Zh, Connection, Specific, "text_connection_reset", "提问时显示：已重置连接。"),
-    r("can't reach", En, Connection, Specific, "text_unreachable", "Can't reach Claude Check your connection"),
-    r("can’t reach", En, Connection, Specific, "text_unreachable", "Can’t reach Claude. Check your connection"),
+    r("can't reach", En, Connection, Specific, "text_unreachable", "Can’t reach Claude. Check your connection"),
     r("refused to connect", En, Connection, Specific, "text_connection_refused", "www.perplexity.ai refused to connect."),
     r("connectionreseterror", Any, Connection, Specific, "text_connection_reset", "ConnectionResetError(10054, 'An existing connection was forcibly closed by the remote host')"),
     r("connection aborted", En, Connection, Specific, "text_connection_reset", "('Connection aborted.', ConnectionResetError(10054))"),
@@ -827,8 +866,7 @@ pub static TEXT: &[TextRow] = &[
     r("ns_error_connection_refused", Any, Connection, Specific, "text_connection_refused", "NS_ERROR_CONNECTION_REFUSED"),
     r("ns_error_net_timeout", Any, Connection, Specific, "text_connection_timeout", "NS_ERROR_NET_TIMEOUT"),
     r("could not reach", En, Connection, Specific, "text_unreachable", "Could not reach the server."),
-    r("couldn't reach", En, Connection, Specific, "text_unreachable", "Couldn't reach the server."),
-    r("couldn’t reach", En, Connection, Specific, "text_unreachable", "Couldn’t reach the server."),
+    r("couldn't reach", En, Connection, Specific, "text_unreachable", "Couldn’t reach the server."),
     r("establish a connection to the server", En, Connection, Specific, "text_unable_to_connect", "Firefox can’t establish a connection to the server at 172.16.1.81:8080."),
     r("connectionlost", Any, Connection, Specific, "text_connection_reset", "StreamJsonRpc.ConnectionLostException: The JSON-RPC connection with the remote party was lost"),
     r("server disconnected", En, Connection, Specific, "text_connection_reset", "Server disconnected without sending a response."),

@@ -1,0 +1,237 @@
+//! Folding: text and patterns are compared in one folded form, so that a row written once matches
+//! the ways the same words reach us. The automaton stays ASCII-case-insensitive; this fold adds
+//! what that cannot do:
+//! - whitespace: every run of ASCII whitespace, no-break spaces (French puts U+00A0/U+202F before
+//!   `:` and `!`) and the Persian zero-width non-joiner (typed as a space where keyboards lack it)
+//!   become one space: pasted errors are wrapped and indented by terminals and log viewers;
+//! - case beyond ASCII: Latin-1 and Latin Extended-A, Vietnamese, Cyrillic (Russian, Ukrainian);
+//!   Turkish dotted İ and dotless ı both fold to `i` (its `I` is ASCII), German ß and ẞ to `ss`;
+//! - marks: Latin letters lose their accents and combining marks are dropped, so that NFC and NFD
+//!   text (macOS pastes NFD) and text typed without accents ("Algo salio mal") meet; for the same
+//!   reason ё folds to е, й to и and ї to і (NFD splits them into a letter and a mark);
+//! - Hangul in conjoining jamo (NFD) is composed into syllables, arithmetically;
+//! - Arabic script: the Arabic and Persian forms of yeh (ي ى ی) and kaf (ك ک) meet, hamza
+//!   carriers on alef (أ إ آ) fold to ا, tatweel and short-vowel marks are dropped;
+//! - Arabic-Indic and Persian digits become ASCII digits, so waits and statuses read them;
+//! - typographic apostrophes (’ ‘ ʼ) become `'`; zero-width joiners, soft hyphens, BOMs go.
+//!
+//! The fold is cheap where there is nothing to fold (the usual English text is borrowed after one
+//! test a byte), starts at the first byte that needs it, and is linear. It never lengthens the
+//! text, and it is applied to the patterns when the automaton is built, so rows keep their real
+//! spelling in the tables.
+use std::borrow::Cow;
+
+/// What one character folds to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum F {
+    Keep,
+    Drop,
+    Space,
+    To(char),
+    Ss,
+}
+
+/// Latin-1 Supplement U+00C0..=U+00FF to ASCII base letters (lowercase; `*` keeps: × ÷).
+const LATIN1: &[u8; 64] = b"aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+/// Latin Extended-A U+0100..=U+017F to ASCII base letters (pairs upper/lower; `ı` at 0x131).
+const LATIN_EXT_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+fn fold_char(c: char) -> F {
+    let u = c as u32;
+    match u {
+        0x00A0 | 0x2007 | 0x202F | 0x200C | 0x2009 | 0x200A | 0x3000 => F::Space,
+        // Soft hyphen, zero-width space and joiner, direction marks (Arabic and Persian pages
+        // put them around Latin host names), BOM.
+        0x00AD | 0x200B | 0x200D | 0x200E | 0x200F | 0x061C | 0x2060 | 0xFEFF => F::Drop,
+        0x2018 | 0x2019 | 0x02BC => F::To('\''),
+        0x00DF | 0x1E9E => F::Ss,
+        0x00C0..=0x00FF => match LATIN1[(u - 0xC0) as usize] {
+            b'*' => F::Keep,
+            b => F::To(b as char),
+        },
+        // Ŀ/ŀ and ŉ/ſ fold by the table too; İ (0x130) and ı (0x131) are `i`.
+        0x0100..=0x017F => F::To(LATIN_EXT_A[(u - 0x100) as usize] as char),
+        // Vietnamese horn letters and the rest of Latin Extended-B that Vietnamese uses.
+        0x01A0 | 0x01A1 => F::To('o'),
+        0x01AF | 0x01B0 => F::To('u'),
+        // Vietnamese letters with tone marks, Latin Extended Additional.
+        0x1EA0..=0x1EB7 => F::To('a'),
+        0x1EB8..=0x1EC7 => F::To('e'),
+        0x1EC8..=0x1ECB => F::To('i'),
+        0x1ECC..=0x1EE3 => F::To('o'),
+        0x1EE4..=0x1EF1 => F::To('u'),
+        0x1EF2..=0x1EF9 => F::To('y'),
+        // Combining diacritical marks (NFD text).
+        0x0300..=0x036F => F::Drop,
+        // Cyrillic: Ё and ё → е, Й and й → и, Ї and ї → і; then upper → lower.
+        0x0401 | 0x0451 => F::To('е'),
+        0x0419 | 0x0439 => F::To('и'),
+        0x0407 | 0x0457 | 0x0406 => F::To('і'),
+        0x0400..=0x040F => F::To(char::from_u32(u + 0x50).unwrap_or(c)),
+        0x0410..=0x042F => F::To(char::from_u32(u + 0x20).unwrap_or(c)),
+        0x0490 => F::To('ґ'),
+        // Arabic script: yeh and alef maksura → Persian yeh, Arabic kaf → keheh, hamza on alef.
+        0x064A | 0x0649 => F::To('ی'),
+        0x0643 => F::To('ک'),
+        0x0622 | 0x0623 | 0x0625 => F::To('ا'),
+        0x0640 | 0x064B..=0x065F | 0x0670 => F::Drop,
+        0x0660..=0x0669 => F::To(char::from_u32(u - 0x0660 + 0x30).unwrap_or(c)),
+        0x06F0..=0x06F9 => F::To(char::from_u32(u - 0x06F0 + 0x30).unwrap_or(c)),
+        _ => F::Keep,
+    }
+}
+
+/// Hangul conjoining jamo: a leading consonant and a vowel (and a trailing consonant) compose
+/// into one syllable (Unicode ch. 3.12).
+fn hangul_lv(l: char, v: char) -> Option<u32> {
+    let (l, v) = (l as u32, v as u32);
+    ((0x1100..0x1113).contains(&l) && (0x1161..0x1176).contains(&v))
+        .then(|| 0xAC00 + ((l - 0x1100) * 21 + (v - 0x1161)) * 28)
+}
+fn hangul_t(t: char) -> Option<u32> {
+    let t = t as u32;
+    (0x11A8..0x11C3).contains(&t).then(|| t - 0x11A7)
+}
+
+/// True when the byte starts nothing the fold changes (ASCII other than whitespace runs, or a
+/// multi-byte character that folds to itself).
+fn needs_fold(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    let c = b[i];
+    if c < 0x80 {
+        // Whitespace other than a space, or a space before more (of any kind).
+        return c <= b' '
+            && c.is_ascii_whitespace()
+            && (c != b' '
+                || b.get(i + 1).is_some_and(|n| {
+                    n.is_ascii_whitespace()
+                        || (*n >= 0xC2
+                            && t[i + 1..].chars().next().map(fold_char) == Some(F::Space))
+                }));
+    }
+    if c < 0xC0 {
+        return false;
+    }
+    let ch = t[i..].chars().next().unwrap_or(' ');
+    fold_char(ch) != F::Keep || (0x1100..0x1113).contains(&(ch as u32))
+}
+
+/// The folded text; borrowed when nothing needs folding.
+pub fn fold(t: &str) -> Cow<'_, str> {
+    let b = t.as_bytes();
+    let Some(first) = (0..b.len()).find(|&i| needs_fold(t, i)) else {
+        return Cow::Borrowed(t);
+    };
+    let mut out = String::with_capacity(b.len());
+    out.push_str(&t[..first]);
+    let mut space = out.ends_with(' ');
+    let mut chars = t[first..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let f = if c.is_ascii_whitespace() {
+            F::Space
+        } else {
+            fold_char(c)
+        };
+        match f {
+            F::Space => {
+                if !space {
+                    out.push(' ');
+                }
+                space = true;
+                continue;
+            }
+            F::Drop => continue,
+            F::Keep => {
+                let lv = chars.peek().and_then(|&v| hangul_lv(c, v));
+                match lv {
+                    Some(mut s) => {
+                        chars.next();
+                        if let Some(t) = chars.peek().and_then(|&t| hangul_t(t)) {
+                            chars.next();
+                            s += t;
+                        }
+                        out.push(char::from_u32(s).unwrap_or(c));
+                    }
+                    None => out.push(c),
+                }
+            }
+            F::To(x) => out.push(x),
+            F::Ss => out.push_str("ss"),
+        }
+        space = false;
+    }
+    // No run of spaces survives, so the fold is idempotent.
+    Cow::Owned(out)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_text_is_borrowed() {
+        for t in [
+            "Something went wrong.",
+            "エラーが発生しました",
+            "服务器繁忙",
+            "a b",
+        ] {
+            assert!(matches!(fold(t), Cow::Borrowed(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn folds() {
+        let cases = [
+            ("Incorrect API\n    key", "Incorrect API key"),
+            ("Parece que algo SALIÓ mal", "Parece que algo SALIO mal"),
+            ("Não é possível acessar", "Nao e possivel acessar"),
+            ("Erreur\u{202F}: la connexion", "Erreur : la connexion"),
+            (
+                "Die Website ist nicht erreichbar. Straße STRASSE",
+                "Die Website ist nicht erreichbar. Strasse STRASSE",
+            ),
+            ("НЕ УДАЁТСЯ ОТКРЫТЬ", "не удается открыть"),
+            (
+                "Не вдається отримати доступ. ЇЖАК",
+                "не вдається отримати доступ. іжак",
+            ),
+            ("BAĞLANTI İNTERNET kırık", "BAGLANTI iNTERNET kirik"),
+            (
+                "Połączenie zostało przerwane",
+                "Polaczenie zostalo przerwane",
+            ),
+            (
+                "Không thể truy cập trang web này",
+                "Khong the truy cap trang web nay",
+            ),
+            (
+                "لا يمكن الوصول إلى هذا الموقع",
+                "لا یمکن الوصول الی هذا الموقع",
+            ),
+            ("دسترسی\u{200C}پذیر نیست", "دسترسی پذیر نیست"),
+            ("۱۷ ثانیه و ٥ دقائق", "17 ثانیه و 5 دقائق"),
+            ("can’t reach", "can't reach"),
+        ];
+        for (a, b) in cases {
+            // ASCII case is left to the automaton.
+            assert_eq!(fold(a).to_ascii_lowercase(), b.to_ascii_lowercase(), "{a}");
+            assert_eq!(fold(&fold(a)), fold(a), "idempotent: {a}");
+        }
+    }
+
+    #[test]
+    fn nfd_and_nfc_meet() {
+        // "é", "й", "ё" decomposed.
+        assert_eq!(fold("e\u{301}rreur"), fold("érreur"));
+        assert_eq!(fold("и\u{306}"), fold("й"));
+        assert_eq!(fold("Не удае\u{308}тся"), fold("Не удаётся"));
+        assert_eq!(fold("Tiê\u{301}ng Viê\u{323}t"), fold("Tiếng Việt"));
+        // 사이트 in conjoining jamo (as macOS file names and some pastes carry it).
+        assert_eq!(
+            fold("\u{1109}\u{1161}\u{110B}\u{1175}\u{1110}\u{1173}"),
+            "사이트"
+        );
+        assert_eq!(fold("\u{1112}\u{1161}\u{11AB}"), "한");
+    }
+}

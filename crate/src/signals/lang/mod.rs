@@ -1,0 +1,21 @@
+//! Text rows per language beyond English, Japanese and Chinese (those are in `text.rs`): one file
+//! a language, one row a wording, each with its language tag and an example of real wording.
+//! Sources, in this order of preference: the browsers' own error pages (Chromium's translations,
+//! read from the locale packs of Chromium's release build, and Firefox's `netError.ftl` from
+//! mozilla-l10n), the chat apps' and Copilot's localized strings as users quote them in public
+//! threads and help pages. Rows are matched on folded text (`fold.rs`): write them with their
+//! real accents and case; the fold makes "salió"/"salio"/"SALIÓ" one.
+pub mod ar;
+pub mod de;
+pub mod es;
+pub mod fa;
+pub mod fr;
+pub mod id;
+pub mod it;
+pub mod ko;
+pub mod pl;
+pub mod pt;
+pub mod ru;
+pub mod tr;
+pub mod uk;
+pub mod vi;

@@ -1,0 +1,53 @@
+//! Russian: the browsers' error pages (Chromium's own translations, from the locale packs
+//! of Chromium 156, `locales/<lang>.pak`: the message ids are in the comments) and the words the
+//! chat apps use for their failures. Rows hold the stable part of a message (a host name
+//! stands where Chromium puts one); the example is the whole message.
+use super::super::text::{r, TextRow};
+use super::super::Lang::Ru;
+use super::super::Strength::*;
+use crate::diagnosis::Cause::*;
+
+#[rustfmt::skip]
+pub const ROWS: &[TextRow] = &[
+    r("Не удается получить доступ к сайту", Ru, Connection, Specific, "text_unreachable", "Не удается получить доступ к сайту"), // Chromium ru HEADING_NOT_AVAILABLE
+    r("Соединение сброшено", Ru, Connection, Specific, "text_connection_reset", "Соединение сброшено."), // Chromium ru SUMMARY_CONNECTION_RESET
+    r("неожиданно разорвал соединение", Ru, Connection, Specific, "text_connection_reset", "Сайт chatgpt.com неожиданно разорвал соединение."), // Chromium ru SUMMARY_CONNECTION_CLOSED
+    r("подключились к другой сети", Ru, Connection, Specific, "text_unable_to_connect", "Похоже, вы подключились к другой сети."), // Chromium ru SUMMARY_NETWORK_CHANGED
+    r("Соединение прервано", Ru, Connection, Specific, "text_connection_reset", "Соединение прервано"), // Chromium ru HEADING_CONNECTION_INTERRUPTED
+    r("не позволяет установить соединение", Ru, Connection, Specific, "text_connection_refused", "Сайт chatgpt.com не позволяет установить соединение."), // Chromium ru SUMMARY_CONNECTION_REFUSED
+    r("Не удалось найти IP-адрес сервера", Ru, Dns, Specific, "text_dns", "Не удалось найти IP-адрес сервера chatgpt.com."), // Chromium ru SUMMARY_NAME_NOT_RESOLVED
+    r("Не удается найти DNS-адрес сайта", Ru, Dns, Specific, "text_dns", "Не удается найти DNS-адрес сайта chatgpt.com. Выполняется диагностика."), // Chromium ru SUMMARY_DNS_PROBE_RUNNING
+    r("Нет подключения к интернету", Ru, Offline, Specific, "text_no_internet", "Нет подключения к интернету"), // Chromium ru HEADING_INTERNET_DISCONNECTED
+    r("прокси-сервер", Ru, Proxy, Specific, "text_proxy", "На прокси-сервере возникла проблема или адрес указан неверно."), // Chromium ru SUMMARY_PROXY_CONNECTION_FAILED
+    r("Эта страница была заблокирована расширением", Ru, BlockedLocally, Specific, "text_blocked_by_extension", "Эта страница была заблокирована расширением."), // Chromium ru SUMMARY_BLOCKED_BY_EXTENSION
+    r("Ваша организация запрещает просматривать этот сайт", Ru, BlockedLocally, Specific, "text_blocked_by_admin", "Ваша организация запрещает просматривать этот сайт."), // Chromium ru SUMMARY_BLOCKED_BY_ADMINISTRATOR
+    r("Доступ в Интернет закрыт", Ru, BlockedLocally, Specific, "text_firewall", "Доступ в Интернет закрыт"), // Chromium ru HEADING_NETWORK_ACCESS_DENIED
+    r("заблокировано брандмауэром", Ru, BlockedLocally, Specific, "text_firewall", "Возможно, подключение заблокировано брандмауэром или антивирусным ПО."), // Chromium ru SUMMARY_NETWORK_ACCESS_DENIED
+    r("выполнил переадресацию слишком много раз", Ru, StaleClient, Specific, "text_too_many_redirects", "Сайт chatgpt.com выполнил переадресацию слишком много раз."), // Chromium ru SUMMARY_TOO_MANY_REDIRECTS
+    r("Страница недоступна", Ru, ServerError, Generic, "text_server_error", "Страница недоступна"), // Chromium ru HEADING_PAGE_NOT_WORKING
+    r("пока не может обработать этот запрос", Ru, ServerError, Generic, "text_server_error", "Сайт chatgpt.com пока не может обработать этот запрос."), // Chromium ru SUMMARY_WEBSITE_CANNOT_HANDLE_REQUEST
+    r("не отправил данных", Ru, Connection, Specific, "text_connection_reset", "Сайт chatgpt.com не отправил данных."), // Chromium ru SUMMARY_EMPTY_RESPONSE
+    r("не может обеспечить безопасное подключение", Ru, Tls, Specific, "text_not_private", "Этот сайт не может обеспечить безопасное подключение"), // Chromium ru HEADING_INSECURE_CONNECTION
+    r("Подключение не защищено", Ru, Tls, Specific, "text_not_private", "Подключение не защищено"), // Chromium ru SSL_V2_HEADING
+    r("Часы спешат", Ru, Tls, Specific, "text_clock", "Часы спешат"), // Chromium ru CLOCK_ERROR_AHEAD_HEADING
+    r("Часы отстают", Ru, Tls, Specific, "text_clock", "Часы отстают"), // Chromium ru CLOCK_ERROR_BEHIND_HEADING
+    r("Проверьте подключение к интернету", Ru, Connection, Generic, "text_check_connection", "Проверьте подключение к интернету."), // Chromium ru SUGGESTION_CHECK_CONNECTION_HEADER
+    r("что-то пошло не так", Ru, ServerError, Generic, "text_something_went_wrong", "Что-то пошло не так. Если проблема не исчезнет, свяжитесь с нами."), // app wording
+    r("произошла ошибка", Ru, ServerError, Generic, "text_error_occurred", "Произошла ошибка. Попробуйте еще раз."), // app wording
+    r("ошибка сети", Ru, Connection, Generic, "text_network_error", "Ошибка сети"), // app wording
+    r("сетевая ошибка", Ru, Connection, Generic, "text_network_error", "Сетевая ошибка"), // app wording
+    r("слишком много запросов", Ru, RateLimited, Specific, "text_too_many_requests", "Слишком много запросов за 1 час. Повторите попытку позже."), // app wording
+    r("достигнут лимит", Ru, RateLimited, Specific, "text_usage_limit", "Достигнут лимит сообщений."), // app wording
+    r("лимит использования", Ru, RateLimited, Specific, "text_usage_limit", "Вы исчерпали лимит использования."), // app wording
+    r("сеанс истек", Ru, Auth, Specific, "text_session_expired", "Ваш сеанс истек. Войдите снова."), // app wording
+    r("сессия истекла", Ru, Auth, Specific, "text_session_expired", "Сессия истекла"), // app wording
+    r("слишком длинн", Ru, TooLarge, Specific, "text_too_long", "Сообщение слишком длинное."), // app wording
+    r("перегружен", Ru, Overloaded, Specific, "text_overloaded", "Сервер перегружен."), // app wording
+    r("высокая нагрузка", Ru, Overloaded, Specific, "text_high_demand", "Сейчас высокая нагрузка, попробуйте позже."), // app wording
+    r("что вы человек", Ru, Blocked, Specific, "text_challenge", "Подтвердите, что вы человек"), // app wording
+    r("технические работы", Ru, Outage, Specific, "text_maintenance", "Ведутся технические работы."), // app wording
+    r("внутренняя ошибка сервера", Ru, ServerError, Specific, "text_internal_server_error", "500 Внутренняя ошибка сервера"), // app wording
+    r("время ожидания", Ru, Timeout, Generic, "text_timeout", "Истекло время ожидания запроса."), // app wording
+    r("не удается открыть эту страницу", Ru, Connection, Specific, "text_unreachable", "Не удается открыть эту страницу"), // app wording
+    r("отказано в подключении", Ru, Connection, Specific, "text_connection_refused", "localhost отказано в подключении."), // app wording
+];
