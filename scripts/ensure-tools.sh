@@ -33,10 +33,11 @@ if [ ! -d node_modules ] || [ package.json -nt node_modules/.installed ] || [ pa
 fi
 
 if [ "$need" = test ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # chromium-l10n: Chromium's UI language packs, so the e2e suite can start it in es and ru.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -f /usr/lib/chromium/locales/es.pak ]; then
+    say "installing Debian's chromium, chromium-driver and chromium-l10n"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver chromium-l10n >/dev/null
   fi
 fi

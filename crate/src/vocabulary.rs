@@ -24,6 +24,8 @@ pub struct Vocabulary {
     /// Prefixes of parametrised why ids (`http_status_` + code, `net_error_` + lowercase name,
     /// `gemini_error_` + number); the exact ids of known table rows are in `why` too.
     pub why_families: Vec<&'static str>,
+    /// Why auto-refresh's schedule stops (`schedule_stop_<id>` in the locale files).
+    pub stop_reasons: Vec<&'static str>,
 }
 
 /// Every cause, in the contract's order, with its side and example.
@@ -53,6 +55,10 @@ pub fn vocabulary() -> Vocabulary {
         fixes: Fix::ALL.iter().map(|f| f.as_str()).collect(),
         why,
         why_families: WHY_FAMILIES.to_vec(),
+        stop_reasons: crate::schedule::StopReason::ALL
+            .iter()
+            .map(|r| r.as_str())
+            .collect(),
     }
 }
 

@@ -3,6 +3,8 @@
 // buttons that act, Details, and ×. It lives in a closed shadow root on <html>, so the page can
 // neither read nor restyle it; page text only ever reaches it through textContent.
 import { ask } from './messaging.js';
+import * as auto from './autorefresh.js';
+import { autoStatus, backText, duration } from '../src/shared/autostatus.js';
 
 /** @typedef {import('./messaging.js').Diagnosis} Diagnosis */
 /** @typedef {import('./messaging.js').Incident} Incident */
@@ -72,7 +74,17 @@ button.primary { background: var(--side); border-color: var(--side); color: #fff
 button:hover { filter: brightness(.95); }
 button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 button.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 4px 8px; color: #5f6368; }
+.auto { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 13px;
+border-top: 1px solid #e8eaed; padding-top: 6px; }
+.switch { display: inline-flex; align-items: center; gap: 6px; cursor: pointer; }
+.switch input { margin: 0; accent-color: var(--side); }
+.status { color: #3c4043; }
+.status:empty { display: none; }
+.bar.note { border-left-color: #188038; }
 @media (prefers-color-scheme: dark) {
+.auto { border-top-color: #3c4043; }
+.status { color: #bdc1c6; }
+.bar.note { border-left-color: #81c995; }
 .bar { color: #e8eaed; background: #202124; border-color: #3c4043; border-left-color: var(--side-dark); box-shadow: 0 4px 16px rgba(0,0,0,.5); }
 .quote { color: #9aa0a6; }
 button { background: #303134; border-color: #5f6368; color: #e8eaed; }
@@ -113,15 +125,6 @@ function ensureHost() {
   }
   if (!host.isConnected) document.documentElement.append(host);
   return /** @type {ShadowRoot} */ (shadow);
-}
-
-/** A duration in the user's language: "45 s", "2 min", "1 h 5 min". */
-function duration(/** @type {number} */ ms) {
-  const s = Math.max(1, Math.round(ms / 1000));
-  if (s < 90) return msg('banner_seconds', String(s)) || `${s} s`;
-  const m = Math.round(s / 60);
-  if (m < 90) return msg('banner_minutes', String(m)) || `${m} min`;
-  return msg('banner_hours', String(Math.floor(m / 60)), String(m % 60)) || `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
 /** The one line: what happened, and whose side it is on. */
@@ -173,8 +176,13 @@ export function render(incident) {
   const close = button('×', dismiss, 'close');
   close.setAttribute('aria-label', msg('banner_dismiss') || 'Dismiss');
   close.title = msg('banner_dismiss') || 'Dismiss';
-  bar.append(text, actions, close);
+  const autoLine = document.createElement('div');
+  autoLine.className = 'auto';
+  fillAuto(autoLine, d);
+  bar.append(text, actions, close, autoLine);
+  root.querySelector('.note')?.remove();
   root.append(bar);
+  startTicking();
   const now = `${line.textContent}|${quote.textContent}|${fixes.join()}`;
   if (now !== bannerText) {
     bannerText = now;
@@ -267,6 +275,7 @@ export function dismiss() {
 
 export function hideBanner() {
   stopCountdown();
+  stopTicking();
   shown = null;
   renderedKey = '';
   shadow?.querySelector('.bar')?.remove();
@@ -277,6 +286,117 @@ export function hideBanner() {
   }
 }
 
+
+// ---- auto-refresh's line -----------------------------------------------------------------------
+
+/** @type {ReturnType<typeof setInterval>|undefined} */
+let ticking;
+
+/**
+ * The banner's auto-refresh line: the switch for this site, the run's state, Retry now and
+ * Stop while it waits, the status page when it stopped for good.
+ * @param {HTMLElement} line @param {Diagnosis} d
+ */
+function fillAuto(line, d) {
+  const { run, enabled } = auto.current();
+  line.replaceChildren();
+  const label = document.createElement('label');
+  label.className = 'switch';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.setAttribute('role', 'switch');
+  box.checked = enabled;
+  box.addEventListener('change', () => void ask({ type: 'auto-set', on: box.checked }).then((r) => {
+    if (r?.ok) auto.update(r.run ?? null, !!r.enabled);
+  }));
+  const name = document.createElement('span');
+  name.textContent = msg('auto_switch') || 'Retry automatically';
+  label.append(box, name);
+  const status = document.createElement('span');
+  status.className = 'status';
+  status.textContent = autoStatus(run);
+  line.append(label, status);
+  const control = (/** @type {'stop'|'retry-now'} */ action) => void ask({ type: 'auto-control', action }).then((r) => {
+    if (r?.ok) auto.update(r.run ?? null, !!r.enabled);
+  });
+  if (run && (run.status === 'waiting' || run.status === 'paused')) {
+    line.append(button(msg('auto_retry_now') || 'Retry now', () => control('retry-now')),
+      button(msg('auto_stop') || 'Stop', () => control('stop')));
+  } else if (run?.status === 'stopped' && run.reason !== 'not_retryable' && d.statusPage) {
+    line.append(button(msg('banner_fix_check_status') || 'Status page', () => void ask({ type: 'act', fix: 'check_status' })));
+  }
+}
+
+/** Redraws the auto-refresh line (the switch keeps its focus where it can). */
+function refreshAuto() {
+  const line = /** @type {HTMLElement|null|undefined} */ (shadow?.querySelector('.auto'));
+  if (!line || !shown) return;
+  const focused = shadow?.activeElement;
+  const focusedLabel = focused?.textContent ?? null;
+  const switchFocused = focused instanceof HTMLInputElement;
+  fillAuto(line, shown.diagnosis);
+  if (switchFocused) /** @type {HTMLElement|null} */ (line.querySelector('input'))?.focus();
+  else if (focusedLabel) [...line.querySelectorAll('button')].find((b) => b.textContent === focusedLabel)?.focus();
+}
+
+/** Only the countdown's words change each second, not the buttons under the user's pointer. */
+function startTicking() {
+  stopTicking();
+  ticking = setInterval(() => {
+    const status = shadow?.querySelector('.auto .status');
+    const { run } = auto.current();
+    if (status && run?.status === 'waiting') status.textContent = autoStatus(run);
+  }, 1000);
+}
+
+function stopTicking() {
+  if (ticking !== undefined) clearInterval(ticking);
+  ticking = undefined;
+}
+
+auto.onChange((run) => {
+  refreshAuto();
+  if (run?.status === 'done' && Date.now() - (run.endedAt ?? 0) < NOTE_FRESH_MS && !shown) note(backText(run), `done:${run.endedAt}`);
+});
+
+/** A note this old is news no more. */
+const NOTE_FRESH_MS = 20_000;
+/** How long a note stays. */
+const NOTE_MS = 10_000;
+/** Notes already shown on this page (one each). */
+const noted = new Set();
+/** @type {ReturnType<typeof setTimeout>|undefined} */
+let noteTimer;
+
+/**
+ * A short good-news line where the banner was ("Back after 3 attempts, 2 min", "Your unsent
+ * message was restored"); it goes by itself. Notes that come together share the line.
+ * @param {string} text @param {string} id
+ */
+export function note(text, id) {
+  if (!enabled || !text || noted.has(id) || shown) return;
+  noted.add(id);
+  const root = ensureHost();
+  let bar = /** @type {HTMLElement|null} */ (root.querySelector('.note'));
+  if (!bar) {
+    bar = document.createElement('div');
+    bar.className = 'bar note';
+    bar.setAttribute('role', 'status');
+    const words = document.createElement('p');
+    words.className = 'line';
+    const close = button('×', () => bar?.remove(), 'close');
+    close.setAttribute('aria-label', msg('banner_dismiss') || 'Dismiss');
+    bar.append(words, close);
+    root.append(bar);
+  }
+  const words = /** @type {HTMLElement} */ (bar.querySelector('.line'));
+  words.textContent = words.textContent ? `${words.textContent} · ${text}` : text;
+  clearTimeout(noteTimer);
+  noteTimer = setTimeout(() => {
+    bar?.remove();
+    if (!shown) host?.remove();
+  }, NOTE_MS);
+}
 
 /** What tests read (from the content script's isolated world only). */
 export function bannerState() {
@@ -291,6 +411,8 @@ export function bannerState() {
       cause: shown.diagnosis.cause, side: shown.diagnosis.side, firstSeen: shown.firstSeen,
     } : null,
     bannerChangedAt, dismissed,
+    note: shadow?.querySelector('.note .line')?.textContent ?? null,
+    auto: shadow?.querySelector('.auto .status')?.textContent ?? null,
   };
 }
 

@@ -11,6 +11,7 @@ import * as structure from './structure.js';
 import * as sensor from './sensor.js';
 import { readDraft, writeDraft, saveDraft, restoreDraft } from './draft.js';
 import { listenForFailedResponses } from './network.js';
+import * as auto from './autorefresh.js';
 
 const G = /** @type {any} */ (globalThis);
 
@@ -31,9 +32,27 @@ function main() {
     structure.useHints(site);
     banner.configure({ site, enabled: /** @type {any} */ (stored).settings?.banner !== false });
     sensor.startSensor();
-    if (!sensor.isWholePage()) void restoreDraft();
+    void auto.start();
+    if (!sensor.isWholePage()) {
+      void restoreDraft().then((restored) => {
+        if (restored) banner.note(chrome.i18n.getMessage('auto_draft_restored') || 'Your unsent message was restored', 'draft');
+      });
+    }
     ready = true;
   }
+
+  // Auto-refresh: the worker's word on the run, and its "retry now", answered once we know
+  // whether a retry would be in the user's way.
+  chrome.runtime.onMessage.addListener((message, sender, reply) => {
+    if (sender.id !== chrome.runtime.id || sender.tab) return false;
+    if (message?.type === 'auto') {
+      auto.update(message.run ?? null);
+      return false;
+    }
+    if (message?.type !== 'auto-retry') return false;
+    auto.retry(message.retrySelectors).then(reply, () => reply({ outcome: 'reload' }));
+    return true;
+  });
 
   // The worker's second opinion on the incident shown (the provider's status arrived): update.
   chrome.runtime.onMessage.addListener((message, sender) => {

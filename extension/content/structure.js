@@ -139,6 +139,8 @@ export function visible(/** @type {Element} */ el) {
 /** @type {Element|null} */
 let cachedComposer = null;
 let lastTypingAt = 0;
+/** chatmedic itself is writing into the box (a draft put back): that is not the user typing. */
+let writing = false;
 
 /** Whether an element is the site's message box (registry first, then generic editors). */
 function isComposer(/** @type {Element} */ el) {
@@ -156,7 +158,7 @@ document.addEventListener('input', (e) => {
   const box = cachedComposer?.isConnected && (cachedComposer === t || cachedComposer.contains(t)) ? cachedComposer : null;
   if (box || isComposer(t)) {
     cachedComposer = box ?? t;
-    lastTypingAt = performance.now();
+    if (!writing) lastTypingAt = performance.now();
   }
 }, { capture: true, passive: true });
 
@@ -183,6 +185,22 @@ export function composer() {
 
 /** The user typed in the message box within the last 1.5 s. */
 export const isTyping = () => performance.now() - lastTypingAt < 1500;
+
+/** Milliseconds since the user last typed in the message box (Infinity: not on this page). */
+export const sinceTyping = () => (lastTypingAt ? performance.now() - lastTypingAt : Infinity);
+
+/**
+ * Runs `write` (chatmedic putting text into the box) without it counting as the user typing.
+ * @template T @param {() => T} write @returns {T}
+ */
+export function asNotTyping(write) {
+  writing = true;
+  try {
+    return write();
+  } finally {
+    writing = false;
+  }
+}
 
 /** The composer learnt from focus or typing, if still in the page (the sensor's cheap view). */
 export const cachedComposerOrNull = () => (cachedComposer?.isConnected ? cachedComposer : null);

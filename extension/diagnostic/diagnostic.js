@@ -66,7 +66,11 @@ async function main() {
 
   const [{ diagnosis: d, at }, registry] = await Promise.all([diagnosis(), sites().catch(() => [])]);
   // Chrome clears a tab's badge when it navigates: this page shows the incident, so does the badge.
-  if (tabId !== null) void badge.show(tabId, d).catch(() => {});
+  // (With the tab's auto-refresh run, if any: the badge then says a retry is scheduled.)
+  if (tabId !== null) {
+    const key = `auto:${tabId}`;
+    void chrome.storage.session.get(key).then((got) => badge.show(tabId, d, /** @type {any} */ (got[key]))).catch(() => {});
+  }
   const site = registry.find((s) => s.id === d.site) ?? siteForUrl(failedUrl, registry);
   const ctx = { tabId, url: target, site, diagnosis: d, confirm: async (/** @type {string} */ text) => confirm(text) };
   $('diagnosis').replaceChildren(renderDiagnosis(d, t, {

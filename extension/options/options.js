@@ -13,7 +13,10 @@ const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.get
 /** @returns {Promise<Settings & Record<string, unknown>>} */
 async function load() {
   const stored = /** @type {Partial<Settings> & Record<string, unknown>} */ ((await chrome.storage.local.get('settings')).settings ?? {});
-  return { ...stored, diagnosticPage: stored.diagnosticPage ?? true, banner: stored.banner ?? true, sites: { ...(stored.sites ?? {}) } };
+  return {
+    ...stored, diagnosticPage: stored.diagnosticPage ?? true, banner: stored.banner ?? true,
+    sites: { ...(stored.sites ?? {}) }, autoRefresh: { ...(stored.autoRefresh ?? {}) },
+  };
 }
 
 /** @param {(s: Settings & Record<string, unknown>) => void} change */
@@ -47,6 +50,18 @@ async function main() {
     const host = el('span', 'muted', ` ${site.hosts[0] ?? ''}${site.pathPrefix ?? ''}`);
     label.append(box, el('span', undefined, site.name), host);
     fieldset.append(label);
+  }
+  // Auto-refresh is opt-in per site: off until the user turns it on here, in the popup or the banner.
+  const auto = $('auto-refresh');
+  for (const site of registry) {
+    const label = el('label', 'check');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.id = `auto-${site.id}`;
+    box.checked = settings.autoRefresh[site.id] === true;
+    box.addEventListener('change', () => void save((s) => { s.autoRefresh[site.id] = box.checked; }));
+    label.append(box, el('span', undefined, site.name));
+    auto.append(label);
   }
   bind('diagnostic-page', settings.diagnosticPage, (on) => void save((s) => { s.diagnosticPage = on; }));
   bind('banner', settings.banner, (on) => void save((s) => { s.banner = on; }));

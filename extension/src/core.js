@@ -47,6 +47,26 @@ export function diagnose(evidence) {
 }
 
 /**
+ * Diagnoses the parts of one incident (what several sensors saw, in any order): the same
+ * answer for every order. Resolves to the combined evidence and its diagnosis.
+ * @param {Evidence[]} parts
+ * @returns {Promise<{evidence: Evidence, diagnosis: Diagnosis}>}
+ */
+export function diagnoseCombined(parts) {
+  return guarded(() => wasm.diagnoseCombined(parts));
+}
+
+/**
+ * Auto-refresh's decision (shared/spec/auto-refresh.md): retry after a delay, or stop with a
+ * reason. Rejects with an Error naming the bad field.
+ * @param {import('./shared/types.js').ScheduleInput} input
+ * @returns {Promise<import('./shared/types.js').ScheduleDecision>}
+ */
+export function schedule(input) {
+  return guarded(() => wasm.schedule(input));
+}
+
+/**
  * Reads a provider's status feed (the registry names its format and component).
  * Rejects with an Error saying what was wrong with the feed.
  * @param {string} format @param {string} body @param {string} [component]

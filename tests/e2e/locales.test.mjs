@@ -56,7 +56,7 @@ test('the locale files hold the same keys, each with a message and the same plac
 
 test('every cause, side, fix and why id the core can emit has a message in every locale', async () => {
   const v = vocabulary();
-  assert.ok(v.causes.length >= 18 && v.fixes.length >= 20 && v.why.length > 0, 'the vocabulary is complete');
+  assert.ok(v.causes.length >= 18 && v.fixes.length >= 20 && v.why.length > 0 && v.stopReasons.length >= 4, 'the vocabulary is complete');
   /** @type {string[]} */
   const missing = [];
   for (const lang of LANGS) {
@@ -67,6 +67,8 @@ test('every cause, side, fix and why id the core can emit has a message in every
     for (const f of v.fixes) { need(`fix_${f}`); need(`fix_${f}_hint`); }
     for (const f of v.whyFamilies) need(`why_family_${f}`);
     for (const w of v.why) if (!whyMessage(lang, w)) missing.push(`${lang}: why_${w}`);
+    // Auto-refresh's stop reasons, and the extension's own one (the user pressed Stop).
+    for (const r of [...v.stopReasons, 'user']) need(`schedule_stop_${r}`);
   }
   assert.deepEqual(missing, []);
 });

@@ -13,13 +13,22 @@ export const SIDE_COLOURS = /** @type {const} */ ({
   unknown: '#5f6368',
 });
 
-/** @param {number} tabId @param {Diagnosis} diagnosis */
-export async function show(tabId, diagnosis) {
+/** A retry is scheduled (auto-refresh): the badge says so before the code. */
+export const RETRY_MARK = '↻';
+
+/**
+ * @param {number} tabId @param {Diagnosis} diagnosis
+ * @param {import('../shared/types.js').Run} [run]  the tab's auto-refresh run, if any
+ */
+export async function show(tabId, diagnosis, run) {
   const colour = SIDE_COLOURS[diagnosis.side] ?? SIDE_COLOURS.unknown;
   const headline = chrome.i18n.getMessage(`cause_${diagnosis.cause}_headline`) || diagnosis.cause;
-  const title = `${chrome.i18n.getMessage('ext_name')}: ${headline}`;
+  const scheduled = run && (run.status === 'waiting' || run.status === 'paused' || run.status === 'retrying');
+  const code = diagnosis.badge ?? '!';
+  const text = scheduled ? `${RETRY_MARK}${code.slice(0, 3)}` : code.slice(0, 4);
+  const title = `${chrome.i18n.getMessage('ext_name')}: ${headline}${scheduled ? ` — ${chrome.i18n.getMessage('auto_badge_title')}` : ''}`;
   await Promise.all([
-    chrome.action.setBadgeText({ tabId, text: (diagnosis.badge ?? '!').slice(0, 4) }),
+    chrome.action.setBadgeText({ tabId, text }),
     chrome.action.setBadgeBackgroundColor({ tabId, color: colour }),
     chrome.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
     chrome.action.setTitle({ tabId, title }),

@@ -27,13 +27,32 @@ export function continues(current, url, now) {
   return !!current && current.url === url && now - current.lastSeen < SAME_INCIDENT_MS;
 }
 
+/** Parts kept per incident: one per sensor and kind of failure is a handful. */
+const MAX_PARTS = 12;
+
 /**
- * Evidence of one incident, combined: what was seen later fills in and overrides.
- * @param {Incident|undefined} current @param {string} url @param {Evidence} evidence @param {number} now
- * @returns {Evidence}
+ * What a part says, without when it was seen: the same failure seen again (a retry that
+ * failed the same way) replaces its earlier part instead of adding one.
+ * @param {Evidence} e
  */
-export function combinedEvidence(current, url, evidence, now) {
-  return continues(current, url, now) && current ? { ...current.evidence, ...evidence } : evidence;
+function partKey(e) {
+  const { now: _now, online: _online, tzOffsetMinutes: _tz, ...what } = e;
+  return JSON.stringify(what, Object.keys(what).sort());
+}
+
+/**
+ * The parts of the tab's incident once `evidence` is added: the current incident's parts if
+ * it continues (same page, recent), else a new incident of this part alone. The core combines
+ * them (core.diagnoseCombined) the same way whatever order they came in.
+ * @param {Incident|undefined} current @param {string} url @param {Evidence} evidence @param {number} now
+ * @returns {Evidence[]}
+ */
+export function partsWith(current, url, evidence, now) {
+  const earlier = continues(current, url, now) && current ? (current.parts ?? [current.evidence]) : [];
+  const key = partKey(evidence);
+  // The provider's status is one fact that changes: its newest reading replaces the last.
+  const replaced = (/** @type {Evidence} */ p) => partKey(p) === key || (!!evidence.provider && !!p.provider);
+  return [...earlier.filter((p) => !replaced(p)), evidence].slice(-MAX_PARTS);
 }
 
 /**
@@ -41,18 +60,20 @@ export function combinedEvidence(current, url, evidence, now) {
  * cause or page than before), which is when it enters the history.
  * `refine` says the diagnosis is a second opinion on the same incident (the provider's
  * status arrived), which keeps its history and counts whatever the cause.
- * @param {number} tabId @param {string} url @param {Evidence} evidence @param {Diagnosis} diagnosis @param {number} now
+ * Callers run in the tab's queue (tabqueue.js): nothing else writes the tab's incident meanwhile.
+ * @param {number} tabId @param {string} url @param {Evidence[]} parts @param {Evidence} evidence
+ * @param {Diagnosis} diagnosis @param {number} now
  * @param {{refine?: boolean}} [how]
  * @returns {Promise<{incident: Incident, isNew: boolean}>}
  */
-export async function record(tabId, url, evidence, diagnosis, now, how = {}) {
+export async function record(tabId, url, parts, evidence, diagnosis, now, how = {}) {
   let isNew = true;
   const incident = /** @type {Incident} */ (await updateKey(chrome.storage.session, tabKey(tabId),
     (/** @type {Incident|undefined} */ current) => {
       const same = continues(current, url, now) && (how.refine || current?.diagnosis.cause === diagnosis.cause);
       isNew = !same;
       return {
-        tabId, url, site: diagnosis.site, evidence, diagnosis,
+        tabId, url, site: diagnosis.site, parts, evidence, diagnosis,
         firstSeen: same && current ? current.firstSeen : now,
         lastSeen: now,
         count: same && current ? current.count + (how.refine ? 0 : 1) : 1,

@@ -13,6 +13,12 @@
  * @typedef {{type: 'act', fix: PageFix}} ActMessage                  a fix from the banner, for the sender's tab
  * @typedef {{type: 'draft-save', text: string}} DraftSaveMessage     keep the composer's draft before a reload
  * @typedef {{type: 'draft-take'}} DraftTakeMessage                   the draft kept for this tab and page, once
+ * @typedef {{type: 'auto-state', tabId?: number}} AutoStateMessage     the tab's auto-refresh run and switch
+ * @typedef {{type: 'auto-set', on: boolean, tabId?: number}} AutoSetMessage   "Retry automatically" for the tab's site
+ * @typedef {{type: 'auto-control', action: 'stop'|'retry-now', tabId?: number}} AutoControlMessage
+ * @typedef {{type: 'auto-due'}} AutoDueMessage                       the page's countdown reached zero
+ * @typedef {{type: 'auto-ready', tabId?: number}} AutoReadyMessage   what paused a retry is over (in view, online, idle)
+ *   (tabId: only from the extension's pages, about a tab; a content script speaks for its own tab)
  * @typedef {'reload'|'check_status'|'new_chat'|'sign_in_again'|'contact_support'} PageFix
  *
  * Messages from the extension's own pages (tier "extension").
@@ -24,8 +30,9 @@
  * @typedef {{type: 'leaving-diagnostic', tabId: number, url: string}} LeavingMessage
  * @typedef {{type: 'retrying-diagnostic', tabId: number}} RetryingMessage  the page's own Try again: no pass
  *
- * @typedef {ReportMessage|RecoveredMessage|SiteHintsMessage|OpenDetailsMessage|ActMessage|DraftSaveMessage|DraftTakeMessage} PageMessage
- * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage} ExtensionMessage
+ * @typedef {AutoStateMessage|AutoSetMessage|AutoControlMessage|AutoDueMessage|AutoReadyMessage} AutoMessage
+ * @typedef {ReportMessage|RecoveredMessage|SiteHintsMessage|OpenDetailsMessage|ActMessage|DraftSaveMessage|DraftTakeMessage|AutoMessage} PageMessage
+ * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage|AutoMessage} ExtensionMessage
  * @typedef {PageMessage|ExtensionMessage} Message
  */
 
@@ -129,6 +136,22 @@ export function parseMessage(raw, tier) {
     case 'draft-save':
       if (typeof raw.text !== 'string' || raw.text.length > MAX_DRAFT) throw new MessageError(`text: expected a string of at most ${MAX_DRAFT} characters`);
       return { type, text: raw.text };
+  }
+  // Auto-refresh: a content script about its own tab; the extension's pages name the tab.
+  const ownTab = () => (tier === 'extension' ? { tabId: tabId(raw.tabId) } : {});
+  switch (type) {
+    case 'auto-state':
+    case 'auto-ready':
+      return { type, ...ownTab() };
+    case 'auto-due':
+      if (tier !== 'page') throw new MessageError('message.type: "auto-due" comes from the page that counts down');
+      return { type };
+    case 'auto-set':
+      if (typeof raw.on !== 'boolean') throw new MessageError('on: expected true or false');
+      return { type, on: raw.on, ...ownTab() };
+    case 'auto-control':
+      if (raw.action !== 'stop' && raw.action !== 'retry-now') throw new MessageError('action: expected "stop" or "retry-now"');
+      return { type, action: raw.action, ...ownTab() };
   }
   if (tier !== 'extension') throw new MessageError(`message.type: "${type.slice(0, 40)}" is not allowed from a web page`);
   switch (type) {

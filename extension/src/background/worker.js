@@ -4,6 +4,8 @@
 import * as core from '../core.js';
 import * as badge from './badge.js';
 import * as incidents from './incidents.js';
+import * as autorefresh from './autorefresh.js';
+import { serial } from './tabqueue.js';
 import * as settings from './settings.js';
 import { listen } from './sensors.js';
 import { providerStatus } from './provider.js';
@@ -17,48 +19,58 @@ import { SITES } from '../generated/sites.js';
 core.ready().catch((e) => console.error('chatmedic: the core failed to load', e));
 
 const DIAGNOSTIC_PAGE = chrome.runtime.getURL('diagnostic/diagnostic.html');
+/** A draft kept for a reload is dropped after a day. */
+const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Diagnoses evidence seen in a tab and records it as the tab's incident.
+ * Diagnoses evidence seen in a tab and records it as the tab's incident. Runs in the tab's
+ * queue (`serial`), like every other change to a tab's state: the incident, its badge and its
+ * auto-refresh run end the same whatever order the sensors' events arrive in.
  * @param {number} tabId @param {string} url @param {Evidence} evidence
- * @param {{fromApi?: boolean, fromPage?: boolean, minConfidence?: number}} [how]  fromPage: text the content
- *   script sent; minConfidence: it found the text by its words alone, so a weaker diagnosis is no incident
+ * @param {{fromApi?: boolean, fromPage?: boolean, minConfidence?: number, refine?: boolean}} [how]  fromPage: text the content
+ *   script sent; minConfidence: it found the text by its words alone, so a weaker diagnosis is no incident;
+ *   refine: the provider's status arrived for the incident (a second opinion, not a new failure)
  */
 async function observe(tabId, url, evidence, how = {}) {
   const now = Date.now();
   const current = await incidents.incidentOf(tabId);
-  const combined = incidents.combinedEvidence(current, url, evidence, now);
-  const diagnosis = await core.diagnose(combined);
+  if (how.refine && !incidents.continues(current, url, now)) return null; // it ended meanwhile
+  const parts = incidents.partsWith(current, url, evidence, now);
+  const { evidence: combined, diagnosis } = await core.diagnoseCombined(parts);
   // A backend request that fails in a way the core cannot name (a 404 of some feature
   // probe) is noise, not an incident; a page the user sees failing always is one.
   if ((how.fromApi || how.fromPage) && diagnosis.cause === 'unknown') return null;
   if (how.minConfidence !== undefined && diagnosis.confidence < how.minConfidence) return null;
   const prefs = await settings.load();
   if (!settings.watches(prefs, diagnosis.site)) return null;
-  const { incident, isNew } = await incidents.record(tabId, url, combined, diagnosis, now);
-  await badge.show(tabId, diagnosis).catch(() => {}); // the tab may be gone
-  if (isNew && diagnosis.side === 'service' && diagnosis.site && !combined.provider) {
-    void confirmWithProvider(tabId, url, combined, diagnosis.site);
+  const { incident } = await incidents.record(tabId, url, parts, combined, diagnosis, now, { refine: how.refine });
+  const run = await autorefresh.onIncident(tabId, incident, prefs);
+  if (!run) await badge.show(tabId, diagnosis).catch(() => {}); // (a run shows its own badge) the tab may be gone
+  if (how.refine) {
+    // A banner on the page shows the incident: it updates (no content script there is fine).
+    await chrome.tabs.sendMessage(tabId, { type: 'incident', incident }).catch(() => {});
+  } else if (diagnosis.side === 'service' && diagnosis.site) {
+    void confirmWithProvider(tabId, url, diagnosis.site);
   }
   return incident;
 }
 
 /**
- * Asks the provider's status feed about a service-side incident, and diagnoses again with
- * its answer: an acknowledged outage says so; "operational" says "not acknowledged yet".
- * @param {number} tabId @param {string} url @param {Evidence} evidence @param {string} site
+ * Asks the provider's status feed about a service-side incident (cached briefly, so a run of
+ * retries reads it again now and then), and diagnoses again with its answer: an acknowledged
+ * outage says so; "operational" says "not acknowledged yet". The fetch waits outside the
+ * tab's queue; only the update goes through it.
+ * @param {number} tabId @param {string} url @param {string} site
  */
-async function confirmWithProvider(tabId, url, evidence, site) {
+async function confirmWithProvider(tabId, url, site) {
   const status = await providerStatus(site);
   if (!status || status.level === 'unknown') return;
-  const current = await incidents.incidentOf(tabId);
-  if (!current || current.url !== url) return; // the incident ended meanwhile
-  const withProvider = { ...current.evidence, provider: status };
-  const diagnosis = await core.diagnose(withProvider);
-  const { incident } = await incidents.record(tabId, url, withProvider, diagnosis, Date.now(), { refine: true });
-  await badge.show(tabId, diagnosis).catch(() => {});
-  // A banner on the page shows the incident: it updates (no content script there is fine).
-  await chrome.tabs.sendMessage(tabId, { type: 'incident', incident }).catch(() => {});
+  await serial(tabId, async () => {
+    const current = await incidents.incidentOf(tabId);
+    const known = current?.parts?.find((p) => p.provider)?.provider;
+    if (known?.level === status.level && known?.incident === status.incident) return; // nothing new
+    await observe(tabId, url, { provider: status }, { refine: true });
+  });
 }
 
 /** @param {Observation} o */
@@ -70,9 +82,11 @@ async function onFailure(o) {
     if (!tab?.url) return;
     url = tab.url;
   }
-  const incident = await observe(o.tabId, url, o.evidence, { fromApi: o.kind === 'api' });
-  if (!incident || o.kind !== 'page' || !o.evidence.netError) return;
-  await showDiagnosticPage(o.tabId, url, o.evidence.netError);
+  await serial(o.tabId, async () => {
+    const incident = await observe(o.tabId, url, o.evidence, { fromApi: o.kind === 'api' });
+    if (!incident || o.kind !== 'page' || !o.evidence.netError) return;
+    await showDiagnosticPage(o.tabId, url, o.evidence.netError);
+  });
 }
 
 /**
@@ -100,36 +114,62 @@ async function onPageLoaded(tabId, url) {
   const skipKey = `skip:${tabId}`;
   if ((await chrome.storage.session.get(skipKey))[skipKey] === url) await chrome.storage.session.remove(skipKey);
   const current = await incidents.incidentOf(tabId);
-  if (!current) return;
   // A clean load ends the page's incident; an API failure seen during this very load is kept.
-  if (current.url === url && current.evidence.requestKind === 'api' && Date.now() - current.lastSeen < 2000) return;
+  if (current && current.url === url && current.evidence.requestKind === 'api' && Date.now() - current.lastSeen < 2000) return;
+  await endIncident(tabId);
+}
+
+/** The tab's incident is over: its badge goes, and an auto-refresh run says how it ended. @param {number} tabId */
+async function endIncident(tabId) {
   await incidents.clear(tabId);
   await badge.clear(tabId).catch(() => {});
+  await autorefresh.ended(tabId);
 }
 
 listen(
   (o) => void onFailure(o).catch((e) => console.warn('chatmedic: could not record a failure', e)),
-  (tabId, url) => void onPageLoaded(tabId, url).catch(() => {}),
+  (tabId, url) => void serial(tabId, () => onPageLoaded(tabId, url)).catch(() => {}),
 );
 
 chrome.tabs.onRemoved.addListener((tabId) => {
-  void incidents.clear(tabId);
-  void chrome.storage.session.remove(`skip:${tabId}`);
+  void serial(tabId, async () => {
+    await incidents.clear(tabId);
+    await autorefresh.forget(tabId);
+    await chrome.storage.session.remove([`skip:${tabId}`, `draft:${tabId}`]);
+  });
 });
 
 chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status !== 'loading') return;
-  void (async () => {
-    const current = await incidents.incidentOf(tabId);
-    if (!current) return;
+  void serial(tabId, async () => {
     const url = change.url ?? tab.url;
     if (url?.startsWith(DIAGNOSTIC_PAGE)) return; // our page shows this very incident
+    // The user's own navigation or reload ends an auto-refresh schedule (ours does not).
+    await autorefresh.loading(tabId);
+    const current = await incidents.incidentOf(tabId);
+    if (!current) return;
     if (url && sameSite(url, current.url)) return;
     // Gone to a page that is not this site (or that we may not see): the incident is over.
     await incidents.clear(tabId);
     await badge.clear(tabId).catch(() => {});
-  })();
+  });
 });
+
+// A waiting retry's time came: from an alarm (which outlives the worker), a timer, or the page.
+autorefresh.whenDue((/** @type {number} */ tabId) => void serial(tabId, () => autorefresh.due(tabId)).catch(() => {}));
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (!alarm.name.startsWith(autorefresh.ALARM_PREFIX)) return;
+  const tabId = Number(alarm.name.slice(autorefresh.ALARM_PREFIX.length));
+  if (Number.isInteger(tabId)) void serial(tabId, () => autorefresh.due(tabId)).catch(() => {});
+});
+// A paused retry waits for the tab to be in view again (where no content script can say so).
+chrome.tabs.onActivated.addListener(({ tabId }) => {
+  void serial(tabId, async () => {
+    if ((await autorefresh.runOf(tabId))?.pausedBy === 'hidden') await autorefresh.due(tabId, { force: true });
+  }).catch(() => {});
+});
+// A worker that was stopped while runs waited: their timers are gone, their alarms are not.
+void autorefresh.rearm().catch(() => {});
 
 /** @param {string} a @param {string} b */
 function sameSite(a, b) {
@@ -201,6 +241,43 @@ async function actOnTab(tab, fix) {
   }
 }
 
+/**
+ * Whether a kept draft belongs where it would be restored: the same conversation (or the
+ * site's new chat, where "New chat" took the user), and not older than a day.
+ * @param {{url: string, t: number}} draft @param {string} url @param {number} now
+ */
+function draftFits(draft, url, now) {
+  if (now - draft.t > DRAFT_MAX_AGE_MS) return false;
+  const site = siteOf(draft.url);
+  if (!site || site.id !== siteOf(url)?.id) return false;
+  const path = (/** @type {string} */ u) => { try { const x = new URL(u); return x.host + x.pathname; } catch { return u; } };
+  return path(draft.url) === path(url) || (!!site.newChatUrl && path(url) === path(site.newChatUrl));
+}
+
+/** @param {number} tabId */
+async function autoState(tabId) {
+  const [run, incident, prefs] = await Promise.all([autorefresh.runOf(tabId), incidents.incidentOf(tabId), settings.load()]);
+  const site = incident?.site ?? run?.site ?? null;
+  return { run: run ?? null, site, enabled: autorefresh.enabledFor(prefs, site) };
+}
+
+/**
+ * The "Retry automatically" switch (banner, popup): on or off for the tab's site; on starts a
+ * run for the tab's current incident at once, off ends the tab's run.
+ * @param {number} tabId @param {boolean} on
+ */
+async function setAutoRefresh(tabId, on) {
+  const incident = await incidents.incidentOf(tabId);
+  const site = incident?.site ?? (await autorefresh.runOf(tabId))?.site;
+  if (!site) return;
+  const prefs = await settings.setAutoRefresh(site, on);
+  if (on && incident) await autorefresh.onIncident(tabId, incident, prefs);
+  if (!on) await autorefresh.forget(tabId);
+  const shown = await incidents.incidentOf(tabId);
+  if (shown) await badge.show(tabId, shown.diagnosis, await autorefresh.runOf(tabId)).catch(() => {});
+  await chrome.tabs.sendMessage(tabId, { type: 'auto', run: (await autorefresh.runOf(tabId)) ?? null }).catch(() => {});
+}
+
 /** Senders we already logged a malformed message from: log once, not once per message. */
 const loggedBadSenders = new Set();
 
@@ -240,7 +317,7 @@ async function handle(message, sender) {
       const tabId = /** @type {number} */ (sender.tab?.id);
       const url = sender.tab?.url ?? sender.url ?? '';
       const evidence = { online: navigator.onLine, now, tzOffsetMinutes: -new Date().getTimezoneOffset(), ...message.evidence, url };
-      const incident = await observe(tabId, url, evidence, { fromPage: true, minConfidence: message.minConfidence });
+      const incident = await serial(tabId, () => observe(tabId, url, evidence, { fromPage: true, minConfidence: message.minConfidence }));
       return { diagnosis: incident?.diagnosis ?? (await core.diagnose(evidence)), incident: incident ?? null };
     }
     case 'site-hints': {
@@ -250,28 +327,59 @@ async function handle(message, sender) {
     case 'open-details':
       await openDetails(/** @type {number} */ (sender.tab?.id), sender.tab?.windowId);
       return {};
-    case 'act':
-      await actOnTab(/** @type {chrome.tabs.Tab} */ (sender.tab), message.fix);
+    case 'act': {
+      const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
+      await serial(/** @type {number} */ (tab.id), () => actOnTab(tab, message.fix));
       return {};
+    }
     case 'draft-save': {
       const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
-      await chrome.storage.session.set({ [`draft:${tab.id}`]: { url: tab.url, text: message.text, t: now } });
+      const key = `draft:${tab.id}`;
+      // An empty box is a draft too: what was sent must not come back after a reload.
+      await serial(/** @type {number} */ (tab.id), () => (message.text.trim()
+        ? chrome.storage.session.set({ [key]: { url: tab.url, text: message.text, t: now } })
+        : chrome.storage.session.remove(key)));
       return {};
     }
     case 'draft-take': {
       const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
       const key = `draft:${tab.id}`;
-      const draft = /** @type {{url: string, text: string, t: number}|undefined} */ ((await chrome.storage.session.get(key))[key]);
-      if (!draft) return { text: null };
-      await chrome.storage.session.remove(key);
-      // Only on the page it was typed on (or the site's new chat), and only for a while.
-      const fresh = now - draft.t < 10 * 60 * 1000 && siteOf(draft.url)?.id === siteOf(tab.url ?? '')?.id;
-      return { text: fresh ? draft.text : null };
+      return serial(/** @type {number} */ (tab.id), async () => {
+        const draft = /** @type {{url: string, text: string, t: number}|undefined} */ ((await chrome.storage.session.get(key))[key]);
+        if (!draft) return { text: null };
+        await chrome.storage.session.remove(key);
+        return { text: draftFits(draft, tab.url ?? '', now) ? draft.text : null };
+      });
     }
     case 'recovered': {
       const tabId = /** @type {number} */ (sender.tab?.id);
-      await incidents.clear(tabId);
-      await badge.clear(tabId).catch(() => {});
+      await serial(tabId, () => endIncident(tabId));
+      return {};
+    }
+    case 'auto-state': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      return autoState(tabId);
+    }
+    case 'auto-set': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      await serial(tabId, () => setAutoRefresh(tabId, message.on));
+      return autoState(tabId);
+    }
+    case 'auto-control': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      await serial(tabId, () => autorefresh.control(tabId, message.action));
+      return autoState(tabId);
+    }
+    case 'auto-due': {
+      const tabId = /** @type {number} */ (sender.tab?.id);
+      await serial(tabId, () => autorefresh.due(tabId));
+      return {};
+    }
+    case 'auto-ready': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      await serial(tabId, async () => {
+        if ((await autorefresh.runOf(tabId))?.status === 'paused') await autorefresh.due(tabId, { force: true });
+      });
       return {};
     }
     case 'diagnose':
@@ -283,7 +391,7 @@ async function handle(message, sender) {
     case 'sites':
       return { sites: SITES };
     case 'tried':
-      await incidents.markTried(message.tabId, message.fix);
+      await serial(message.tabId, () => incidents.markTried(message.tabId, message.fix));
       return {};
     case 'leaving-diagnostic':
       await chrome.storage.session.set({ [`skip:${message.tabId}`]: message.url });

@@ -63,6 +63,7 @@
  * @property {string[]} fixes
  * @property {string[]} why
  * @property {string[]} whyFamilies
+ * @property {string[]} stopReasons  why auto-refresh's schedule stops
  *
  * @typedef {object} Incident   what the worker remembers about a failing tab
  * @property {number} tabId
@@ -74,6 +75,36 @@
  * @property {number} lastSeen
  * @property {number} count      how many times this failure was seen
  * @property {string[]} tried    fixes the user ran from chatmedic, in order
+ * @property {Evidence[]} [parts] what each sensor saw of this incident (combined into `evidence`)
+ *
+ * @typedef {object} ScheduleInput   auto-refresh's decision input (shared/spec/auto-refresh.md)
+ * @property {string} cause
+ * @property {number} [attempt]
+ * @property {number} [sinceFirstFailureMs]
+ * @property {number} [retryAfterMs]
+ * @property {ProviderLevel} [provider]
+ * @property {number} [providerResolvedMs]
+ * @property {number} [random]
+ *
+ * @typedef {{action: 'retry', afterMs: number} | {action: 'stop', reason: string}} ScheduleDecision
+ *
+ * @typedef {object} Run   one auto-refresh run: the retries of one tab's incident
+ * @property {string} site
+ * @property {string} url          the page that failed: what a retry loads again
+ * @property {string} cause
+ * @property {'waiting'|'retrying'|'paused'|'done'|'stopped'} status
+ * @property {number} attempt      retries made so far
+ * @property {number} firstFailureAt
+ * @property {number} [nextAt]     when the next retry is due (waiting)
+ * @property {number} [afterMs]    the delay the schedule chose for it
+ * @property {{at: number, afterMs: number}[]} decisions   each delay chosen, when
+ * @property {string} [pausedBy]   hidden, offline, typing, streaming
+ * @property {string} [reason]     why it stopped: a schedule stop reason, or "user"
+ * @property {number} [endedAt]
+ * @property {number} [retriedAt]   when the last retry was made
+ * @property {ProviderLevel} [providerLevel]   the provider's level at the last decision
+ * @property {number} [providerResolvedAt]     when the provider's feed turned operational
+ * @property {string|null} [statusPage]
  *
  * @typedef {object} HistoryEntry   one incident in the 24-hour history of a site
  * @property {number} t
