@@ -125,6 +125,46 @@ export async function launch(options = {}) {
     async waitForIncidentBadge(/** @type {number} */ tabId, timeout = 3000) {
       return session.waitForBadge(tabId, async () => (/** @type {any} */ (await session.incident(tabId)))?.diagnosis.badge, timeout);
     },
+    /**
+     * The content script's isolated world of a page, through CDP (which the page cannot
+     * reach): evaluate there, read its probe, wait for a state.
+     * @param {import('playwright-core').Page} page
+     */
+    async contentWorld(page) {
+      const cdp = await page.context().newCDPSession(page);
+      /** @type {Map<number, any>} */
+      const contexts = new Map();
+      cdp.on('Runtime.executionContextCreated', (e) => contexts.set(e.context.id, e.context));
+      cdp.on('Runtime.executionContextDestroyed', (e) => contexts.delete(e.executionContextId));
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      const origin = `chrome-extension://${extensionId}`;
+      const world = {
+        cdp,
+        /** @param {string} expression @returns {Promise<any>} */
+        async eval(expression) {
+          const ctx = [...contexts.values()].reverse().find((c) => c.auxData?.type === 'isolated' && c.origin === origin);
+          if (!ctx) return undefined;
+          const r = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, returnByValue: true, awaitPromise: true })
+            .catch(() => ({ result: { value: undefined } }));
+          return /** @type {any} */ (r).exceptionDetails ? undefined : r.result.value;
+        },
+        /** The content script's state: batches, the banner's text, buttons, cause… */
+        probe: () => world.eval('typeof chatmedicProbe === "function" ? chatmedicProbe() : undefined'),
+        /** Waits until the probe satisfies `ok`; returns it. @returns {Promise<any>} */
+        async until(/** @type {(p: any) => boolean} */ ok, timeout = 5000, every = 10) {
+          const end = Date.now() + timeout;
+          let last;
+          while (Date.now() < end) {
+            last = await world.probe();
+            if (last && ok(last)) return last;
+            await new Promise((r) => setTimeout(r, every));
+          }
+          throw new Error(`the content script never reached the expected state; last: ${JSON.stringify(last)}`);
+        },
+      };
+      return world;
+    },
     /** Saves a screenshot of what the test saw. */
     async screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
       mkdirSync(ARTIFACTS, { recursive: true });

@@ -55,46 +55,8 @@ after(async () => {
 
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Evaluates in the content script's isolated world of a page (found through CDP by its origin,
- * the extension's): the page's own scripts can neither see nor call what is there.
- * @param {import('playwright-core').Page} page
- */
-async function contentWorld(page) {
-  const cdp = await page.context().newCDPSession(page);
-  /** @type {Map<number, any>} */
-  const contexts = new Map();
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.set(e.context.id, e.context));
-  cdp.on('Runtime.executionContextDestroyed', (e) => contexts.delete(e.executionContextId));
-  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
-  await cdp.send('Runtime.enable');
-  const origin = `chrome-extension://${s.extensionId}`;
-  const world = {
-    cdp,
-    /** @param {string} expression @returns {Promise<any>} */
-    async eval(expression) {
-      const ctx = [...contexts.values()].reverse().find((c) => c.auxData?.type === 'isolated' && c.origin === origin);
-      if (!ctx) return undefined;
-      const r = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, returnByValue: true, awaitPromise: true })
-        .catch(() => ({ result: { value: undefined } }));
-      return /** @type {any} */ (r).exceptionDetails ? undefined : r.result.value;
-    },
-    /** The content script's state: batches, the banner's text, buttons, cause… */
-    probe: () => world.eval('typeof chatmedicProbe === "function" ? chatmedicProbe() : undefined'),
-    /** Waits until the probe satisfies `ok`; returns it. */
-    async until(/** @type {(p: any) => boolean} */ ok, timeout = 5000, every = 10) {
-      const end = Date.now() + timeout;
-      let last;
-      while (Date.now() < end) {
-        last = await world.probe();
-        if (last && ok(last)) return last;
-        await sleep(every);
-      }
-      throw new Error(`the content script never reached the expected state; last: ${JSON.stringify(last)}`);
-    },
-  };
-  return world;
-}
+/** @param {import('playwright-core').Page} page */
+const contentWorld = (page) => s.contentWorld(page);
 
 /** Opens a site's chat page and waits for the content script to have its site hints. */
 async function openChat(/** @type {string} */ site) {

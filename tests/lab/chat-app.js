@@ -67,5 +67,10 @@
     if (text) void send(text);
   });
 
+  // Some apps keep their own copy of a draft and put it back on load (tests ask for that
+  // with sessionStorage "labPrefill"): chatmedic must never write over it.
+  const prefill = sessionStorage.getItem('labPrefill');
+  if (prefill) box.value = prefill;
+
   window.labApp = { showError, showHtml, clearErrors, send };
 })();

@@ -58,6 +58,10 @@ export const ROUTES = /** @type {Record<string, Route>} */ ({
   resetSocket: (req) => { (/** @type {any} */ (req.socket)._parent ?? req.socket).resetAndDestroy(); }, // the TCP socket under TLS
   /** Answers after 10 seconds. */
   slow: (_req, res, host) => { setTimeout(() => ROUTES.ok(_req, res, host), 10_000).unref(); },
+  /** A page refused for too many requests, with the wait the server asks for. */
+  tooManyRequests429: (_req, res) => send(res, 429, pages.nginx(429, 'Too Many Requests'), { 'retry-after': '120' }),
+  /** A signed-out session: the page answers 401. */
+  unauthorized401: (_req, res) => send(res, 401, '<!DOCTYPE html><title>401</title><h1>401 Unauthorized</h1><p>Your session has expired. Please log in again.</p>'),
   /** An API rate limit, as chat backends send it. */
   apiRateLimit429: (_req, res) => json(res, 429, { detail: 'Too many requests in 1 hour. Try again later.' }, { 'retry-after': '3600' }),
   apiServerError500: (_req, res) => json(res, 500, { detail: 'Hmm...something seems to have gone wrong.' }),
@@ -100,8 +104,10 @@ export class Lab {
     this.hosts = hosts;
     /** @type {Map<string, string>} "host/path" or "host/*" → route name */
     this.routes = new Map();
-    /** @type {{host: string, path: string, route: string}[]} */
+    /** @type {{host: string, path: string, route: string, t: number}[]} what was asked, and when (ms) */
     this.log = [];
+    /** @type {Map<string, string[]>} "host/path" → routes served one per request, the last one ever after */
+    this.sequences = new Map();
     this.server = https.createServer(makeCertificate(hosts), (req, res) => this.serve(req, res));
     /** @type {Set<import('node:net').Socket>} */
     this.sockets = new Set();
@@ -125,7 +131,24 @@ export class Lab {
     return this;
   }
 
+  /**
+   * Serves host+path with each route in turn, one per request, and the last one ever after
+   * (a failure that heals: ['nginx502', 'nginx502', 'chatApp']).
+   * @param {string} host @param {string} path @param {(keyof typeof ROUTES)[]} routes
+   */
+  sequence(host, path, routes) {
+    for (const r of routes) if (!ROUTES[r]) throw new Error(`the lab has no route "${r}"`);
+    this.sequences.set(`${host}${path}`, [...routes]);
+    return this;
+  }
+
+  /** When the lab was asked for host+path, in ms since the epoch. @param {string} host @param {string} path */
+  times(host, path) {
+    return this.log.filter((e) => e.host === host && e.path === path).map((e) => e.t);
+  }
+
   reset() {
+    this.sequences.clear();
     this.routes.clear();
     this.log.length = 0;
   }
@@ -140,13 +163,15 @@ export class Lab {
   serve(req, res) {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
-    let route = this.routes.get(`${host}${url.pathname}`) ?? this.routes.get(`${host}/*`);
+    const queue = this.sequences.get(`${host}${url.pathname}`);
+    let route = (queue && queue.length > 1 ? queue.shift() : queue?.[0]) ??
+      this.routes.get(`${host}${url.pathname}`) ?? this.routes.get(`${host}/*`);
     if (!route) route = FEED_HOSTS.includes(host) ? 'feedOperational'
       : url.pathname === '/lab/chat-app.js' ? 'labScript'
       : url.pathname === '/lab/apps.js' ? 'appsScript'
       : url.pathname === '/backend-api/conversation' ? 'stream'
       : url.pathname === '/' || url.pathname.startsWith('/c/') ? 'chatApp' : 'ok';
-    this.log.push({ host, path: url.pathname, route });
+    this.log.push({ host, path: url.pathname, route, t: Date.now() });
     ROUTES[route](req, res, host);
   }
 

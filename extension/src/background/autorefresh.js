@@ -23,6 +23,8 @@ const TIMER_MAX_MS = 60_000;
 const REOPEN_MS = 30_000;
 /** A retry we started: the page loading within this time is our doing, not the user's. */
 const OUR_LOAD_MS = 15_000;
+/** How long the page may take to answer "retry now" (it keeps the draft first). */
+const PAGE_ANSWER_MS = 10_000;
 /** Why ids that say the wait came from the evidence (Retry-After, "wait 17 s", a reset time). */
 const EVIDENCE_WAITS = new Set(['retry_after_header', 'wait_in_text', 'reset_time_in_text']);
 const INCIDENT_LEVELS = new Set(['partial_outage', 'major_outage', 'maintenance']);
@@ -138,13 +140,19 @@ async function present(tabId, run, incident) {
 /**
  * A tab's incident was recorded (new, or more evidence of it): start a run if the site has
  * auto-refresh on, go on with the run whose retry just failed, or leave a waiting run be.
+ * `refine`: the provider's status arrived for the incident, which is no failure of a retry.
  * @param {number} tabId @param {Incident} incident @param {{autoRefresh?: Record<string, boolean>}} prefs
+ * @param {{refine?: boolean}} [how]
  */
-export async function onIncident(tabId, incident, prefs) {
+export async function onIncident(tabId, incident, prefs, how = {}) {
   const now = Date.now();
   let run = await runOf(tabId);
   if (run && run.site !== incident.site) run = undefined;
   const cause = incident.diagnosis.cause;
+  if (how.refine && run && run.status !== 'waiting' && run.status !== 'paused') {
+    await present(tabId, run, incident);
+    return run;
+  }
   if (run && (run.status === 'retrying' || (run.status === 'done' && now - (run.endedAt ?? 0) < REOPEN_MS))) {
     // Our retry failed: the next attempt, on the schedule.
     return decide(tabId, { ...run, status: 'waiting' }, incident, now);
@@ -192,16 +200,20 @@ export async function due(tabId, how = {}) {
     return;
   }
   const site = SITES.find((s) => s.id === run?.site);
+  // The tab must be in view: the selected tab of a window that is not minimised.
+  const win = await chrome.windows.get(tab.windowId).catch(() => null);
   /** @type {{ok?: boolean, outcome?: string, reason?: string}|null} */
-  const reply = await chrome.tabs.sendMessage(tabId, { type: 'auto-retry', retrySelectors: site?.retrySelectors ?? [] })
-    .catch(() => null);
+  const reply = !tab.active || win?.state === 'minimized' ? { outcome: 'blocked', reason: 'hidden' }
+    : await Promise.race([
+      chrome.tabs.sendMessage(tabId, { type: 'auto-retry', retrySelectors: site?.retrySelectors ?? [] }).catch(() => null),
+      // A page that does not answer must not hold the tab's queue: as if no content script were there.
+      new Promise((resolve) => { setTimeout(() => resolve(null), PAGE_ANSWER_MS); }),
+    ]);
   let outcome = reply?.outcome;
   let pausedBy = reply?.reason;
   if (!outcome) {
-    // No content script here (Chrome's error page, or ours): the tab itself must be in view.
-    const win = await chrome.windows.get(tab.windowId).catch(() => null);
-    if (!tab.active || win?.state === 'minimized') [outcome, pausedBy] = ['blocked', 'hidden'];
-    else if (!navigator.onLine) [outcome, pausedBy] = ['blocked', 'offline'];
+    // No content script here (Chrome's error page, or ours): what the worker itself can see.
+    if (!navigator.onLine) [outcome, pausedBy] = ['blocked', 'offline'];
     else outcome = 'navigate';
   }
   if (outcome === 'blocked') {
@@ -212,6 +224,7 @@ export async function due(tabId, how = {}) {
   }
   disarm(tabId);
   run = { ...run, status: 'retrying', attempt: run.attempt + 1, retriedAt: now };
+  if (outcome !== 'pressed') run.expectLoadUntil = now + OUR_LOAD_MS;
   delete run.pausedBy;
   delete run.nextAt;
   await save(tabId, run);
@@ -249,7 +262,14 @@ export async function ended(tabId) {
 export async function loading(tabId) {
   const run = await runOf(tabId);
   if (!run || run.status === 'done') return;
-  if (run.status === 'retrying' && Date.now() - (run.retriedAt ?? 0) < OUR_LOAD_MS) return;
+  // Our reload's own "loading" (which Chrome may report after the response that failed
+  // again already moved the run on): expected once, for a while.
+  if (run.expectLoadUntil && Date.now() < run.expectLoadUntil) {
+    const next = { ...run };
+    delete next.expectLoadUntil;
+    await save(tabId, next);
+    return;
+  }
   disarm(tabId);
   await save(tabId, undefined);
 }

@@ -27,32 +27,22 @@ export function continues(current, url, now) {
   return !!current && current.url === url && now - current.lastSeen < SAME_INCIDENT_MS;
 }
 
-/** Parts kept per incident: one per sensor and kind of failure is a handful. */
+/** Parts kept per incident: one per sensor is a handful. */
 const MAX_PARTS = 12;
 
 /**
- * What a part says, without when it was seen: the same failure seen again (a retry that
- * failed the same way) replaces its earlier part instead of adding one.
- * @param {Evidence} e
- */
-function partKey(e) {
-  const { now: _now, online: _online, tzOffsetMinutes: _tz, ...what } = e;
-  return JSON.stringify(what, Object.keys(what).sort());
-}
-
-/**
- * The parts of the tab's incident once `evidence` is added: the current incident's parts if
- * it continues (same page, recent), else a new incident of this part alone. The core combines
- * them (core.diagnoseCombined) the same way whatever order they came in.
+ * The parts of the tab's incident once `evidence` is added: what each sensor saw last (the
+ * page's own response, each backend request, the text the page shows, the provider's feed),
+ * combined by the core (core.diagnoseCombined) the same way whatever order the sensors spoke
+ * in. A sensor's newer reading replaces its older one: the page shows one error at a time.
+ * A new incident (another page, or a while later) starts from this part alone.
  * @param {Incident|undefined} current @param {string} url @param {Evidence} evidence @param {number} now
+ * @param {string} sensor  who saw it: "page", "api <url>", "content", "content-body", "provider"
  * @returns {Evidence[]}
  */
-export function partsWith(current, url, evidence, now) {
-  const earlier = continues(current, url, now) && current ? (current.parts ?? [current.evidence]) : [];
-  const key = partKey(evidence);
-  // The provider's status is one fact that changes: its newest reading replaces the last.
-  const replaced = (/** @type {Evidence} */ p) => partKey(p) === key || (!!evidence.provider && !!p.provider);
-  return [...earlier.filter((p) => !replaced(p)), evidence].slice(-MAX_PARTS);
+export function partsWith(current, url, evidence, now, sensor) {
+  const earlier = continues(current, url, now) && current ? (current.parts ?? []) : [];
+  return [...earlier.filter((p) => p.sensor !== sensor), { ...evidence, sensor }].slice(-MAX_PARTS);
 }
 
 /**

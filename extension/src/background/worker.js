@@ -27,15 +27,16 @@ const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
  * queue (`serial`), like every other change to a tab's state: the incident, its badge and its
  * auto-refresh run end the same whatever order the sensors' events arrive in.
  * @param {number} tabId @param {string} url @param {Evidence} evidence
+ * @param {string} sensor  who saw it (incidents.partsWith): a sensor's newer reading replaces its older one
  * @param {{fromApi?: boolean, fromPage?: boolean, minConfidence?: number, refine?: boolean}} [how]  fromPage: text the content
  *   script sent; minConfidence: it found the text by its words alone, so a weaker diagnosis is no incident;
  *   refine: the provider's status arrived for the incident (a second opinion, not a new failure)
  */
-async function observe(tabId, url, evidence, how = {}) {
+async function observe(tabId, url, evidence, sensor, how = {}) {
   const now = Date.now();
   const current = await incidents.incidentOf(tabId);
   if (how.refine && !incidents.continues(current, url, now)) return null; // it ended meanwhile
-  const parts = incidents.partsWith(current, url, evidence, now);
+  const parts = incidents.partsWith(current, url, evidence, now, sensor);
   const { evidence: combined, diagnosis } = await core.diagnoseCombined(parts);
   // A backend request that fails in a way the core cannot name (a 404 of some feature
   // probe) is noise, not an incident; a page the user sees failing always is one.
@@ -44,12 +45,15 @@ async function observe(tabId, url, evidence, how = {}) {
   const prefs = await settings.load();
   if (!settings.watches(prefs, diagnosis.site)) return null;
   const { incident } = await incidents.record(tabId, url, parts, combined, diagnosis, now, { refine: how.refine });
-  const run = await autorefresh.onIncident(tabId, incident, prefs);
+  const run = await autorefresh.onIncident(tabId, incident, prefs, { refine: how.refine });
   if (!run) await badge.show(tabId, diagnosis).catch(() => {}); // (a run shows its own badge) the tab may be gone
   if (how.refine) {
     // A banner on the page shows the incident: it updates (no content script there is fine).
     await chrome.tabs.sendMessage(tabId, { type: 'incident', incident }).catch(() => {});
-  } else if (diagnosis.side === 'service' && diagnosis.site) {
+  } else if (diagnosis.site && diagnosis.side !== 'network' && diagnosis.side !== 'device') {
+    // Whatever the first sensor said, the provider's word joins every incident that is not
+    // this device's or network's: so the incident ends the same in whatever order its
+    // evidence came (the feed is cached; one read serves every tab for a while).
     void confirmWithProvider(tabId, url, diagnosis.site);
   }
   return incident;
@@ -69,7 +73,7 @@ async function confirmWithProvider(tabId, url, site) {
     const current = await incidents.incidentOf(tabId);
     const known = current?.parts?.find((p) => p.provider)?.provider;
     if (known?.level === status.level && known?.incident === status.incident) return; // nothing new
-    await observe(tabId, url, { provider: status }, { refine: true });
+    await observe(tabId, url, { provider: status }, 'provider', { refine: true });
   });
 }
 
@@ -83,7 +87,8 @@ async function onFailure(o) {
     url = tab.url;
   }
   await serial(o.tabId, async () => {
-    const incident = await observe(o.tabId, url, o.evidence, { fromApi: o.kind === 'api' });
+    const sensor = o.kind === 'api' ? `api ${(o.evidence.url ?? '').split('?')[0]}` : 'page';
+    const incident = await observe(o.tabId, url, o.evidence, sensor, { fromApi: o.kind === 'api' });
     if (!incident || o.kind !== 'page' || !o.evidence.netError) return;
     await showDiagnosticPage(o.tabId, url, o.evidence.netError);
   });
@@ -132,10 +137,11 @@ listen(
 );
 
 chrome.tabs.onRemoved.addListener((tabId) => {
+  void chrome.storage.session.remove(`draft:${tabId}`); // the tab's draft goes with it
   void serial(tabId, async () => {
     await incidents.clear(tabId);
     await autorefresh.forget(tabId);
-    await chrome.storage.session.remove([`skip:${tabId}`, `draft:${tabId}`]);
+    await chrome.storage.session.remove(`skip:${tabId}`);
   });
 });
 
@@ -317,7 +323,8 @@ async function handle(message, sender) {
       const tabId = /** @type {number} */ (sender.tab?.id);
       const url = sender.tab?.url ?? sender.url ?? '';
       const evidence = { online: navigator.onLine, now, tzOffsetMinutes: -new Date().getTimezoneOffset(), ...message.evidence, url };
-      const incident = await serial(tabId, () => observe(tabId, url, evidence, { fromPage: true, minConfidence: message.minConfidence }));
+      const sensor = message.evidence.body ? 'content-body' : 'content';
+      const incident = await serial(tabId, () => observe(tabId, url, evidence, sensor, { fromPage: true, minConfidence: message.minConfidence }));
       return { diagnosis: incident?.diagnosis ?? (await core.diagnose(evidence)), incident: incident ?? null };
     }
     case 'site-hints': {
@@ -336,20 +343,19 @@ async function handle(message, sender) {
       const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
       const key = `draft:${tab.id}`;
       // An empty box is a draft too: what was sent must not come back after a reload.
-      await serial(/** @type {number} */ (tab.id), () => (message.text.trim()
-        ? chrome.storage.session.set({ [key]: { url: tab.url, text: message.text, t: now } })
-        : chrome.storage.session.remove(key)));
+      // (Not in the tab's queue: the tab's content script is this key's one writer, and it
+      // saves while the queue waits for its answer to "retry now".)
+      if (message.text.trim()) await chrome.storage.session.set({ [key]: { url: tab.url, text: message.text, t: now } });
+      else await chrome.storage.session.remove(key);
       return {};
     }
     case 'draft-take': {
       const tab = /** @type {chrome.tabs.Tab} */ (sender.tab);
       const key = `draft:${tab.id}`;
-      return serial(/** @type {number} */ (tab.id), async () => {
-        const draft = /** @type {{url: string, text: string, t: number}|undefined} */ ((await chrome.storage.session.get(key))[key]);
-        if (!draft) return { text: null };
-        await chrome.storage.session.remove(key);
-        return { text: draftFits(draft, tab.url ?? '', now) ? draft.text : null };
-      });
+      const draft = /** @type {{url: string, text: string, t: number}|undefined} */ ((await chrome.storage.session.get(key))[key]);
+      if (!draft) return { text: null };
+      await chrome.storage.session.remove(key);
+      return { text: draftFits(draft, tab.url ?? '', now) ? draft.text : null };
     }
     case 'recovered': {
       const tabId = /** @type {number} */ (sender.tab?.id);

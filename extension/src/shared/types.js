@@ -20,6 +20,7 @@
  * @property {RequestKind} [requestKind]
  * @property {number} [now]             ms since the epoch
  * @property {number} [tzOffsetMinutes] local time = UTC + this many minutes
+ * @property {string} [sensor]          which sensor saw it (an incident's parts; the core ignores it)
  *
  * @typedef {object} Diagnosis
  * @property {string} cause
@@ -102,6 +103,7 @@
  * @property {string} [reason]     why it stopped: a schedule stop reason, or "user"
  * @property {number} [endedAt]
  * @property {number} [retriedAt]   when the last retry was made
+ * @property {number} [expectLoadUntil]  our reload's page load is expected until then (not the user's)
  * @property {ProviderLevel} [providerLevel]   the provider's level at the last decision
  * @property {number} [providerResolvedAt]     when the provider's feed turned operational
  * @property {string|null} [statusPage]
