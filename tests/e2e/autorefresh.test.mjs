@@ -273,10 +273,10 @@ test('no retry while offline, while the user types or while an answer streams; e
   await world.until((p) => p.ready);
 
   // Typing: held back while the user types, retried 5 s after the last key.
-  await fail();
-  await waitForRun(tabId, (x) => x?.status === 'waiting');
   await page.click('#prompt-textarea');
-  const typing = (async () => { for (let i = 0; i < 8; i += 1) { await page.keyboard.type('typing ', { delay: 60 }); } })();
+  const typing = (async () => { for (let i = 0; i < 10; i += 1) { await page.keyboard.type('typing ', { delay: 60 }); } })();
+  await sleep(300);
+  await fail();
   const paused = await waitForRun(tabId, (x) => x?.status === 'paused', 10_000);
   assert.equal(paused.pausedBy, 'typing');
   await typing;
