@@ -10,7 +10,7 @@
 //! the same for every policy and are not counted), per second of simulated time.
 use crate::diagnosis::Cause;
 use crate::evidence::ProviderLevel;
-use crate::schedule::{schedule, Decision, ScheduleInput};
+use crate::schedule::{schedule, schedule_on, Curve, Decision, ScheduleInput, TRANSIENT};
 use serde::Serialize;
 
 /// Chrome's error-page auto-reload steps (net_error_helper_core.cc): the last repeats.
@@ -25,7 +25,7 @@ pub const FEED_ACKNOWLEDGES_AFTER_MS: u64 = 5 * 60_000;
 pub const FEED_RESOLVES_AFTER_MS: u64 = 5 * 60_000;
 
 /// A retry policy: the next delay after `attempt` retries, or `None` to give up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Policy {
     /// A fixed 5-second timer, forever.
     FixedTimer,
@@ -35,6 +35,8 @@ pub enum Policy {
     Ours(Cause),
     /// Our `schedule`, told what the provider's feed says (acknowledged and resolved late).
     OursWithFeed(Cause),
+    /// Our rules on another curve (`chatmedic fleet --sweep`: why the curve is what it is).
+    Curve(Curve),
 }
 
 impl Policy {
@@ -44,6 +46,12 @@ impl Policy {
             Policy::Chrome => "Chrome's schedule".into(),
             Policy::Ours(c) => format!("chatmedic ({})", c.as_str()),
             Policy::OursWithFeed(c) => format!("chatmedic ({}) + status feed", c.as_str()),
+            Policy::Curve(c) => format!(
+                "first {} s, x{}, cap {} s",
+                c.first_ms / 1000,
+                c.growth,
+                c.cap_ms / 1000
+            ),
         }
     }
 }
@@ -99,6 +107,16 @@ fn next_delay(
     match policy {
         Policy::FixedTimer => Some(FIXED_TIMER_MS),
         Policy::Chrome => Some(CHROME_STEPS_MS[(attempt as usize).min(CHROME_STEPS_MS.len() - 1)]),
+        Policy::Curve(curve) => {
+            let mut input = ScheduleInput::new(Cause::BadGateway);
+            input.attempt = attempt;
+            input.since_first_failure_ms = now - first;
+            input.random = random;
+            match schedule_on(&input, &curve) {
+                Decision::Retry { after_ms } => Some(after_ms),
+                Decision::Stop { .. } => None,
+            }
+        }
         Policy::Ours(cause) | Policy::OursWithFeed(cause) => {
             let mut input = ScheduleInput::new(cause);
             input.attempt = attempt;
@@ -251,4 +269,42 @@ pub fn table(outcomes: &[Outcome]) -> String {
         ));
     }
     out
+}
+
+/// Curves around ours, each through the 10-minute outage: what a shorter first window, a
+/// smaller or larger cap, or slower growth would cost (`chatmedic fleet --sweep`).
+pub fn sweep(clients: u32, seed: u64) -> Vec<Outcome> {
+    let outage_ms = 10 * 60_000;
+    let mut policies = vec![Policy::FixedTimer, Policy::Chrome];
+    for (first, growth, cap) in [
+        (10_000, 2.0, 180_000),
+        (20_000, 2.0, 180_000),
+        (30_000, 2.0, 180_000),
+        (40_000, 2.0, 180_000),
+        (60_000, 2.0, 180_000),
+        (40_000, 2.0, 120_000),
+        (40_000, 2.0, 240_000),
+        (40_000, 1.5, 180_000),
+        (40_000, 3.0, 180_000),
+    ] {
+        policies.push(Policy::Curve(Curve {
+            first_ms: first,
+            growth,
+            cap_ms: cap,
+            ..TRANSIENT
+        }));
+    }
+    policies
+        .into_iter()
+        .map(|p| {
+            simulate(
+                p,
+                Scenario {
+                    outage_ms,
+                    clients,
+                    seed,
+                },
+            )
+        })
+        .collect()
 }

@@ -196,11 +196,15 @@ fn between(low: u64, high: u64, random: f64) -> u64 {
 
 /// The decision. Never panics; see the module's docs and the spec for the rules it keeps.
 pub fn schedule(input: &ScheduleInput) -> Decision {
+    schedule_on(input, &curve(input.cause, input.provider))
+}
+
+/// The decision on a given curve (the fleet simulation compares curves with it).
+pub fn schedule_on(input: &ScheduleInput, curve: &Curve) -> Decision {
     let stop = |reason| Decision::Stop { reason };
     if !retryable(input.cause, input.retry_after_ms) {
         return stop(StopReason::NotRetryable);
     }
-    let curve = curve(input.cause, input.provider);
     if input.attempt >= curve.max_attempts {
         return stop(StopReason::AttemptsExhausted);
     }
@@ -213,7 +217,7 @@ pub fn schedule(input: &ScheduleInput) -> Decision {
     } else {
         FLOOR_MS
     };
-    let mut after = between(floor, window_ms(&curve, input.attempt).max(floor), r);
+    let mut after = between(floor, window_ms(curve, input.attempt).max(floor), r);
 
     // The provider says it is over: come back soon, within a window that widens with the time
     // since, so that a service still failing after its "resolved" meets the curve again.

@@ -51,6 +51,13 @@ export function update(next, on) {
   for (const f of listeners) f(run, enabled);
 }
 
+/** The site's switch changed (here, in the popup or in the options). @param {boolean} on */
+export function setEnabled(on) {
+  if (on === enabled) return;
+  enabled = on;
+  for (const f of listeners) f(run, enabled);
+}
+
 /** What would make a retry now cost the user something, or '' when nothing does. */
 export function holdBack() {
   if (document.visibilityState === 'hidden') return 'hidden';

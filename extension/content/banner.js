@@ -413,6 +413,12 @@ export function bannerState() {
     bannerChangedAt, dismissed,
     note: shadow?.querySelector('.note .line')?.textContent ?? null,
     auto: shadow?.querySelector('.auto .status')?.textContent ?? null,
+    autoSwitch: (() => {
+      const box = /** @type {HTMLInputElement|null|undefined} */ (shadow?.querySelector('.auto input'));
+      if (!box || !shown) return null;
+      const r = box.getBoundingClientRect();
+      return { checked: box.checked, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    })(),
   };
 }
 

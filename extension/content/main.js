@@ -65,7 +65,11 @@ function main() {
 
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !changes.settings) return;
-    const enabled = /** @type {any} */ (changes.settings.newValue)?.banner !== false;
+    const settings = /** @type {any} */ (changes.settings.newValue);
+    const enabled = settings?.banner !== false;
+    // Auto-refresh's switch follows the site's setting, wherever it was changed.
+    const id = structure.hints?.id;
+    if (id) auto.setEnabled(settings?.autoRefresh?.[id] === true);
     banner.configure({ enabled });
     const last = sensor.activeIncidents().pop();
     if (enabled && last) banner.render(last);

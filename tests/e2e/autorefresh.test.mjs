@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { launch } from '../harness.mjs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { launch, ARTIFACTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
@@ -93,6 +94,13 @@ test('a 502 that heals after three requests is retried on the schedule, then say
   const { page, tabId, world } = await open('https://chatgpt.com/c/heal');
   await waitForRun(tabId, (x) => x?.status === 'waiting');
   assert.equal(await s.waitForBadge(tabId, '↻502'), '↻502', 'the badge says a retry is scheduled');
+  // The banner counts down to the retry (the README's picture).
+  const counting = await world.until((p) => typeof p.auto === 'string' && p.auto.startsWith('Retrying in'), 5000);
+  assert.match(counting.auto, /^Retrying in \d+ s · attempt 1$/);
+  await sleep(200); // the banner's entrance animation
+  await s.screenshot(page, 'banner-autorefresh');
+  mkdirSync(path.join(root, 'docs', 'screenshots'), { recursive: true });
+  copyFileSync(path.join(ARTIFACTS, 'banner-autorefresh.png'), path.join(root, 'docs', 'screenshots', 'banner-autorefresh.png'));
   const done = await waitForRun(tabId, (x) => x?.status === 'done', 40_000);
   assert.equal(done.attempt, 3);
 
@@ -114,6 +122,36 @@ test('a 502 that heals after three requests is retried on the schedule, then say
   await s.waitForBadge(tabId, '');
   await page.close();
   await autoRefresh({ chatgpt: false });
+});
+
+test('the banner\'s switch turns auto-refresh on for the site and starts the tab\'s run; the popup\'s turns it off', async () => {
+  await autoRefresh({ chatgpt: false });
+  await fixRandom(0.5);
+  s.lab.set('chatgpt.com', '/c/switch', 'nginx502');
+  const { page, tabId, world } = await open('https://chatgpt.com/c/switch');
+  const shown = await world.until((p) => !!p.banner && !!p.autoSwitch, 10_000);
+  assert.equal(shown.autoSwitch.checked, false, 'off by default');
+  assert.equal(await run(tabId), null);
+  await page.mouse.click(shown.autoSwitch.x, shown.autoSwitch.y);
+  const waiting = await waitForRun(tabId, (x) => x?.status === 'waiting');
+  assert.equal(waiting.attempt, 0);
+  await world.until((p) => p.autoSwitch?.checked === true && /^Retrying in/.test(p.auto ?? ''));
+  const w = await s.worker();
+  const stored = await w.evaluate(async () => (/** @type {any} */ (await chrome.storage.local.get('settings'))).settings.autoRefresh);
+  assert.equal(stored.chatgpt, true, 'on for the site');
+
+  // The popup shows the run and its switch; turning it off there ends the run.
+  const popup = await s.context.newPage();
+  await popup.goto(s.url(`popup/popup.html?tab=${tabId}`));
+  await popup.waitForFunction(() => /^Retrying in/.test(document.getElementById('auto-status')?.textContent ?? ''));
+  assert.equal(await popup.isChecked('#auto-switch'), true);
+  await popup.click('#auto-switch');
+  await waitForRun(tabId, (x) => x === null);
+  await world.until((p) => p.autoSwitch?.checked === false && !p.auto);
+  await popup.close();
+  await sleep(500);
+  assert.equal(s.lab.times('chatgpt.com', '/c/switch').length, 1, 'nothing was retried');
+  await page.close();
 });
 
 test('a 429 with Retry-After: 120 schedules nothing sooner; a signed-out page schedules nothing and says why', async () => {

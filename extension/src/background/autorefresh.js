@@ -140,9 +140,10 @@ async function present(tabId, run, incident) {
 /**
  * A tab's incident was recorded (new, or more evidence of it): start a run if the site has
  * auto-refresh on, go on with the run whose retry just failed, or leave a waiting run be.
- * `refine`: the provider's status arrived for the incident, which is no failure of a retry.
+ * `refine`: the provider's status arrived for the incident, which is no failure of a retry;
+ * `posted`: the failed page was the answer to a form (POST), which a reload would send again.
  * @param {number} tabId @param {Incident} incident @param {{autoRefresh?: Record<string, boolean>}} prefs
- * @param {{refine?: boolean}} [how]
+ * @param {{refine?: boolean, posted?: boolean}} [how]
  */
 export async function onIncident(tabId, incident, prefs, how = {}) {
   const now = Date.now();
@@ -176,6 +177,13 @@ export async function onIncident(tabId, incident, prefs, how = {}) {
     site: incident.site, url: incident.url, cause, status: 'waiting', attempt: 0,
     firstFailureAt: incident.firstSeen, decisions: [], statusPage: incident.diagnosis.statusPage ?? null,
   };
+  if (how.posted) {
+    /** @type {Run} */
+    const stopped = { ...fresh, status: 'stopped', reason: 'not_retryable', endedAt: now };
+    await save(tabId, stopped);
+    await present(tabId, stopped, incident);
+    return stopped;
+  }
   return decide(tabId, fresh, incident, now);
 }
 

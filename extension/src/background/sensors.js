@@ -4,7 +4,7 @@
 import { SITES } from '../generated/sites.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
-/** @typedef {{tabId: number, url: string, kind: 'page'|'api', evidence: Evidence}} Observation */
+/** @typedef {{tabId: number, url: string, kind: 'page'|'api', evidence: Evidence, method?: string}} Observation */
 
 /** Match patterns of the sites' pages (path-scoped where a site lives under a path). */
 export const PAGE_PATTERNS = SITES.flatMap((s) => s.pagePatterns);
@@ -39,13 +39,14 @@ export function listen(onFailure, onPageLoaded) {
     const evidence = { ...base(), url: d.url, httpStatus: d.statusCode, requestKind: kind };
     const retryAfter = header(d.responseHeaders, 'retry-after');
     if (retryAfter) evidence.retryAfter = retryAfter;
-    onFailure({ tabId: d.tabId, url: kind === 'page' ? d.url : '', kind, evidence });
+    onFailure({ tabId: d.tabId, url: kind === 'page' ? d.url : '', kind, evidence, method: d.method });
   };
 
   /** @param {chrome.webRequest.OnErrorOccurredDetails} d @param {'page'|'api'} kind */
   const failed = (d, kind) => {
     if (d.tabId < 0 || IGNORED_ERRORS.has(d.error)) return;
-    onFailure({ tabId: d.tabId, url: kind === 'page' ? d.url : '', kind, evidence: { ...base(), url: d.url, netError: d.error, requestKind: kind } });
+    onFailure({ tabId: d.tabId, url: kind === 'page' ? d.url : '', kind, method: d.method,
+      evidence: { ...base(), url: d.url, netError: d.error, requestKind: kind } });
   };
 
   const pages = { urls: PAGE_PATTERNS, types: /** @type {chrome.webRequest.ResourceType[]} */ (['main_frame']) };

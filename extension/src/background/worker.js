@@ -28,7 +28,7 @@ const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
  * auto-refresh run end the same whatever order the sensors' events arrive in.
  * @param {number} tabId @param {string} url @param {Evidence} evidence
  * @param {string} sensor  who saw it (incidents.partsWith): a sensor's newer reading replaces its older one
- * @param {{fromApi?: boolean, fromPage?: boolean, minConfidence?: number, refine?: boolean}} [how]  fromPage: text the content
+ * @param {{fromApi?: boolean, fromPage?: boolean, minConfidence?: number, refine?: boolean, posted?: boolean}} [how]  fromPage: text the content
  *   script sent; minConfidence: it found the text by its words alone, so a weaker diagnosis is no incident;
  *   refine: the provider's status arrived for the incident (a second opinion, not a new failure)
  */
@@ -45,7 +45,7 @@ async function observe(tabId, url, evidence, sensor, how = {}) {
   const prefs = await settings.load();
   if (!settings.watches(prefs, diagnosis.site)) return null;
   const { incident } = await incidents.record(tabId, url, parts, combined, diagnosis, now, { refine: how.refine });
-  const run = await autorefresh.onIncident(tabId, incident, prefs, { refine: how.refine });
+  const run = await autorefresh.onIncident(tabId, incident, prefs, { refine: how.refine, posted: how.posted });
   if (!run) await badge.show(tabId, diagnosis).catch(() => {}); // (a run shows its own badge) the tab may be gone
   if (how.refine) {
     // A banner on the page shows the incident: it updates (no content script there is fine).
@@ -88,7 +88,9 @@ async function onFailure(o) {
   }
   await serial(o.tabId, async () => {
     const sensor = o.kind === 'api' ? `api ${(o.evidence.url ?? '').split('?')[0]}` : 'page';
-    const incident = await observe(o.tabId, url, o.evidence, sensor, { fromApi: o.kind === 'api' });
+    // A page that came from a form (POST) is never loaded again behind the user's back.
+    const posted = o.kind === 'page' && !!o.method && o.method !== 'GET';
+    const incident = await observe(o.tabId, url, o.evidence, sensor, { fromApi: o.kind === 'api', posted });
     if (!incident || o.kind !== 'page' || !o.evidence.netError) return;
     await showDiagnosticPage(o.tabId, url, o.evidence.netError);
   });

@@ -69,6 +69,9 @@ enum Command {
         /// Print the outcomes as a JSON array.
         #[arg(long)]
         json: bool,
+        /// Compare curves around ours on the 10-minute outage instead.
+        #[arg(long)]
+        sweep: bool,
     },
     /// List the site registry.
     Sites {
@@ -148,12 +151,17 @@ pub fn main() -> ExitCode {
             seed,
             cause,
             json,
+            sweep,
         } => {
             let Some(cause) = Cause::from_id(&cause) else {
                 eprintln!("chatmedic fleet: unknown cause id {cause:?}");
                 return ExitCode::FAILURE;
             };
-            let outcomes = chatmedic::fleet::report(clients.max(2), seed, cause);
+            let outcomes = if sweep {
+                chatmedic::fleet::sweep(clients.max(2), seed)
+            } else {
+                chatmedic::fleet::report(clients.max(2), seed, cause)
+            };
             if json {
                 writeln!(
                     out,
