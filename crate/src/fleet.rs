@@ -107,17 +107,11 @@ fn next_delay(
     match policy {
         Policy::FixedTimer => Some(FIXED_TIMER_MS),
         Policy::Chrome => Some(CHROME_STEPS_MS[(attempt as usize).min(CHROME_STEPS_MS.len() - 1)]),
-        Policy::Curve(curve) => {
-            let mut input = ScheduleInput::new(Cause::BadGateway);
-            input.attempt = attempt;
-            input.since_first_failure_ms = now - first;
-            input.random = random;
-            match schedule_on(&input, &curve) {
-                Decision::Retry { after_ms } => Some(after_ms),
-                Decision::Stop { .. } => None,
-            }
-        }
-        Policy::Ours(cause) | Policy::OursWithFeed(cause) => {
+        Policy::Curve(_) | Policy::Ours(_) | Policy::OursWithFeed(_) => {
+            let cause = match policy {
+                Policy::Ours(c) | Policy::OursWithFeed(c) => c,
+                _ => Cause::BadGateway,
+            };
             let mut input = ScheduleInput::new(cause);
             input.attempt = attempt;
             input.since_first_failure_ms = now - first;
@@ -125,7 +119,11 @@ fn next_delay(
             if let Policy::OursWithFeed(_) = policy {
                 (input.provider, input.provider_resolved_ms) = feed_at(now, outage);
             }
-            match schedule(&input) {
+            let decision = match policy {
+                Policy::Curve(curve) => schedule_on(&input, &curve),
+                _ => schedule(&input),
+            };
+            match decision {
                 Decision::Retry { after_ms } => Some(after_ms),
                 Decision::Stop { .. } => None,
             }
