@@ -8,6 +8,7 @@ import { renderDiagnosis } from '../src/shared/render.js';
 import { canDo, runFix } from '../src/pages/actions.js';
 import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import * as badge from '../src/background/badge.js';
+import { showAuto } from '../src/pages/autorefresh.js';
 
 /** @typedef {import('../src/shared/types.js').Diagnosis} Diagnosis */
 
@@ -70,6 +71,8 @@ async function main() {
   if (tabId !== null) {
     const key = `auto:${tabId}`;
     void chrome.storage.session.get(key).then((got) => badge.show(tabId, d, /** @type {any} */ (got[key]))).catch(() => {});
+    // Auto-refresh: from here, a retry loads the failed address again (the worker does it).
+    void showAuto($('auto-refresh'), tabId).catch(() => {});
   }
   const site = registry.find((s) => s.id === d.site) ?? siteForUrl(failedUrl, registry);
   const ctx = { tabId, url: target, site, diagnosis: d, confirm: async (/** @type {string} */ text) => confirm(text) };

@@ -7,7 +7,7 @@ import { canDo, runFix } from '../src/pages/actions.js';
 import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import { renderTimeline } from './timeline.js';
 import { reportText } from './report.js';
-import { autoStatus } from '../src/shared/autostatus.js';
+import { showAuto } from '../src/pages/autorefresh.js';
 
 /** @typedef {import('../src/shared/types.js').Incident} Incident */
 /** @typedef {import('../src/shared/types.js').Site} Site */
@@ -64,64 +64,12 @@ function showIncident(incident, site, tabId) {
   const auto = el('div', 'auto-refresh');
   view.append(auto);
   $('tab-body').replaceChildren(view);
-  void showAuto(auto, tabId);
+  void showAuto(auto, tabId).catch((e) => {
+    status.textContent = t('action_failed', e instanceof Error ? e.message : String(e));
+  });
   const copy = /** @type {HTMLButtonElement} */ ($('copy-report'));
   copy.hidden = false;
   copy.onclick = () => void copyReport(tabId, site);
-}
-
-/**
- * Auto-refresh for this tab's incident: the site's switch, the run's countdown or how it
- * ended, Retry now and Stop. Follows the run as the worker changes it.
- * @param {HTMLElement} box @param {number} tabId
- */
-async function showAuto(box, tabId) {
-  /** @type {{run: import('../src/shared/types.js').Run|null, enabled: boolean}} */
-  let state = { run: null, enabled: false };
-  const label = el('label', 'check');
-  const toggle = el('input');
-  toggle.type = 'checkbox';
-  toggle.id = 'auto-switch';
-  toggle.setAttribute('role', 'switch');
-  label.append(toggle, el('span', undefined, t('auto_switch')));
-  const help = el('p', 'muted', t('auto_switch_help'));
-  const line = el('p', 'status-line');
-  line.id = 'auto-status';
-  const buttons = el('div', 'row');
-  box.append(label, help, line, buttons);
-  const draw = () => {
-    toggle.checked = state.enabled;
-    line.textContent = autoStatus(state.run);
-    const waiting = state.run?.status === 'waiting' || state.run?.status === 'paused';
-    if (waiting && !buttons.childElementCount) {
-      const now = el('button', undefined, t('auto_retry_now'));
-      now.type = 'button';
-      now.onclick = () => void control({ type: 'auto-control', tabId, action: 'retry-now' });
-      const stop = el('button', undefined, t('auto_stop'));
-      stop.type = 'button';
-      stop.onclick = () => void control({ type: 'auto-control', tabId, action: 'stop' });
-      buttons.replaceChildren(now, stop);
-    } else if (!waiting) buttons.replaceChildren();
-  };
-  /** @param {import('../src/background/messages.js').AutoMessage} message */
-  const control = async (message) => {
-    try {
-      const reply = await ask(message);
-      state = { run: reply.run ?? null, enabled: !!reply.enabled };
-      draw();
-    } catch (e) {
-      status.textContent = t('action_failed', e instanceof Error ? e.message : String(e));
-    }
-  };
-  toggle.addEventListener('change', () => void control({ type: 'auto-set', tabId, on: toggle.checked }));
-  chrome.storage.session.onChanged.addListener((changes) => {
-    const change = changes[`auto:${tabId}`];
-    if (!change) return;
-    state = { ...state, run: /** @type {any} */ (change.newValue) ?? null };
-    draw();
-  });
-  setInterval(() => { if (state.run?.status === 'waiting') line.textContent = autoStatus(state.run); }, 1000);
-  await control({ type: 'auto-state', tabId });
 }
 
 /**

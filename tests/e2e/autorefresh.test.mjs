@@ -201,6 +201,28 @@ test('the worker is stopped mid-schedule: the retry still happens at its time', 
   await autoRefresh({ chatgpt: false });
 });
 
+test('on our diagnostic page (a connection reset), the countdown shows and the retry loads the failed address again', async () => {
+  await autoRefresh({ chatgpt: true });
+  await fixRandom(0.05); // about 4 s
+  s.lab.set('chatgpt.com', '/c/reset', 'resetSocket'); // (Chrome may retry a reset once by itself)
+  const page = await s.context.newPage();
+  await page.goto('https://chatgpt.com/c/reset').catch(() => {}); // the reset fails the navigation
+  await page.waitForURL((u) => u.href.startsWith(s.url('diagnostic/diagnostic.html')), { timeout: 10_000 });
+  await page.waitForFunction(() => /^Retrying in/.test(document.getElementById('auto-status')?.textContent ?? ''));
+  s.lab.set('chatgpt.com', '/c/reset', 'chatApp'); // the site answers again
+  const tabId = await s.tabIdOf(page);
+  // Chrome cleared the badge when the tab moved to our page; the page sets it again, marked.
+  const incident = /** @type {any} */ (await s.waitForIncident(tabId));
+  await s.waitForBadge(tabId, `↻${incident.diagnosis.badge.slice(0, 3)}`);
+  await page.waitForURL('https://chatgpt.com/c/reset', { timeout: 15_000 });
+  await page.waitForFunction(() => !!(/** @type {any} */ (window).labApp));
+  const done = await waitForRun(tabId, (x) => x?.status === 'done');
+  assert.equal(done.attempt, 1);
+  assert.equal(s.lab.log.filter((e) => e.path === '/c/reset' && e.route === 'chatApp').length, 1, 'one retry, which loaded');
+  await page.close();
+  await autoRefresh({ chatgpt: false });
+});
+
 test('where the site draws its own retry button for the failed answer, it is pressed instead of a reload', async () => {
   await autoRefresh({ chatgpt: true });
   await fixRandom(0);

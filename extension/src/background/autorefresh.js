@@ -21,6 +21,8 @@ export const ALARM_PREFIX = 'auto:';
 const TIMER_MAX_MS = 60_000;
 /** A failure this soon after a run ended as "back" continues it: the recovery was only apparent. */
 const REOPEN_MS = 30_000;
+/** A failed load's own "loading" comes this soon after its failure. */
+const FAILED_LOAD_COMMITS_MS = 3_000;
 /** A retry we started: the page loading within this time is our doing, not the user's. */
 const OUR_LOAD_MS = 15_000;
 /** How long the page may take to answer "retry now" (it keeps the draft first). */
@@ -238,7 +240,12 @@ export async function due(tabId, how = {}) {
   await save(tabId, run);
   await present(tabId, run, undefined);
   if (outcome === 'reload') await chrome.tabs.reload(tabId);
-  else if (outcome === 'navigate') await chrome.tabs.update(tabId, { url: run.url });
+  else if (outcome === 'navigate') {
+    // From our diagnostic page: withdraw the pass it armed for Back, so that a retry that
+    // fails again comes back to it rather than to Chrome's own error page.
+    await chrome.storage.session.remove(`skip:${tabId}`);
+    await chrome.tabs.update(tabId, { url: run.url });
+  }
   // 'pressed': the page pressed the site's own retry button for the failed answer.
 }
 
@@ -265,11 +272,15 @@ export async function ended(tabId) {
 /**
  * The tab started loading a page: our retry, or the user's own navigation or reload, which
  * ends the schedule.
- * @param {number} tabId
+ * @param {number} tabId @param {string|undefined} url  what it loads, where the worker may see it
  */
-export async function loading(tabId) {
+export async function loading(tabId, url) {
   const run = await runOf(tabId);
-  if (!run || run.status === 'done') return;
+  if (!run || run.status === 'done' || !url) return;
+  // The failed load itself: Chrome reports its "loading" (its error page committing) after
+  // the failure that started the run.
+  const last = run.decisions[run.decisions.length - 1]?.at ?? run.firstFailureAt;
+  if (url === run.url && Date.now() - last < FAILED_LOAD_COMMITS_MS) return;
   // Our reload's own "loading" (which Chrome may report after the response that failed
   // again already moved the run on): expected once, for a while.
   if (run.expectLoadUntil && Date.now() < run.expectLoadUntil) {

@@ -153,7 +153,7 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
     const url = change.url ?? tab.url;
     if (url?.startsWith(DIAGNOSTIC_PAGE)) return; // our page shows this very incident
     // The user's own navigation or reload ends an auto-refresh schedule (ours does not).
-    await autorefresh.loading(tabId);
+    await autorefresh.loading(tabId, url);
     const current = await incidents.incidentOf(tabId);
     if (!current) return;
     if (url && sameSite(url, current.url)) return;
