@@ -1,0 +1,50 @@
+// @ts-check
+// The one module that knows which browser runs chatmedic. Chromium and Firefox load the same
+// sources (each with its own generated manifest, scripts/manifest.mjs); where their extension
+// APIs behave differently, the difference is here, and nothing else asks which browser it is.
+// Both expose the promise-returning `chrome.*` namespace, so the code calls `chrome.*` alike.
+//
+// What is the same and needs nothing here (Firefox 153 ESR): `storage.session`, the badge's
+// colours (`action.setBadgeTextColor` exists in both; badge.js calls it only where it exists),
+// `alarms`, `webRequest` with `responseHeaders` and the tab's id on main-frame events (an
+// earlier probe saw -1 there; with chatmedic's listeners it does not happen, and
+// tests/firefox checks it), `tabs.update` of a
+// tab to an extension page from `onErrorOccurred` (it replaces Firefox's own error page as it
+// replaces Chrome's), the MAIN-world content script (Firefox 128+), `permissions.request` from
+// the click that confirms, and `windows.create({incognito: true})`, which rejects in both when
+// the user has not allowed private windows (only the way to allow it differs: see below).
+
+/** @typedef {'chromium'|'firefox'} Browser */
+
+/** @returns {Browser} */
+function detect() {
+  // The extension's own URL scheme is the browser's, in every context (worker, event page,
+  // extension pages, content scripts); user agents can lie, this cannot.
+  return chrome.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
+}
+
+/** @type {Browser} */
+export const BROWSER = detect();
+
+/**
+ * webRequest errors that mean the load was abandoned (the user stopped or left it, or the
+ * extension itself moved the tab): not a failure. Chromium says `net::ERR_ABORTED`; Firefox
+ * names its XPCOM result (`NS_BINDING_ABORTED`, and `NS_ERROR_ABORT` for a cancelled channel).
+ */
+export const ABANDONED_LOAD_ERRORS = new Set(
+  BROWSER === 'firefox' ? ['NS_BINDING_ABORTED', 'NS_ERROR_ABORT'] : ['net::ERR_ABORTED'],
+);
+
+/**
+ * The browser's page of installed extensions, when an extension may open it (Chromium lets
+ * `tabs.create` open `chrome://extensions`; Firefox refuses every `about:` page but blank).
+ * @type {string|null}
+ */
+export const EXTENSIONS_PAGE = BROWSER === 'firefox' ? null : 'chrome://extensions';
+
+/**
+ * The message that says how to let chatmedic open private windows, in this browser's words
+ * (Chrome: "Allow in Incognito" in chrome://extensions; Firefox: "Run in Private Windows" in
+ * about:addons).
+ */
+export const PRIVATE_NOT_ALLOWED_MESSAGE = BROWSER === 'firefox' ? 'private_not_allowed_firefox' : 'private_not_allowed';
