@@ -4,15 +4,17 @@
 // APIs behave differently, the difference is here, and nothing else asks which browser it is.
 // Both expose the promise-returning `chrome.*` namespace, so the code calls `chrome.*` alike.
 //
-// What is the same and needs nothing here (Firefox 153 ESR): `storage.session`, the badge's
-// colours (`action.setBadgeTextColor` exists in both; badge.js calls it only where it exists),
-// `alarms`, `webRequest` with `responseHeaders` and the tab's id on main-frame events (an
-// earlier probe saw -1 there; with chatmedic's listeners it does not happen, and
-// tests/firefox checks it), `tabs.update` of a
-// tab to an extension page from `onErrorOccurred` (it replaces Firefox's own error page as it
-// replaces Chrome's), the MAIN-world content script (Firefox 128+), `permissions.request` from
-// the click that confirms, and `windows.create({incognito: true})`, which rejects in both when
-// the user has not allowed private windows (only the way to allow it differs: see below).
+// What is the same and needs nothing here (Firefox 153 ESR, tests/firefox): `storage.session`;
+// the badge's colours (`action.setBadgeTextColor` exists in both); `webRequest` with
+// `responseHeaders` and the tab's id on main-frame events; `tabs.update` of a tab to an
+// extension page from `onErrorOccurred`, which replaces Firefox's own error page as it replaces
+// Chrome's; the MAIN-world content script (Firefox 128+). Firefox resets a tab's badge when its
+// page commits, which may come after the background set it: the content script's report of the
+// page, and the diagnostic page, set it again after the commit. Not driven by a test (WebDriver
+// cannot answer Firefox's permission prompt or open a private window for an add-on):
+// `permissions.request` from the confirming click, and `windows.create({incognito: true})`, which
+// rejects in both browsers until the user allows private windows — only where to allow it
+// differs (below).
 
 /** @typedef {'chromium'|'firefox'} Browser */
 
