@@ -6,7 +6,7 @@
 //
 // What is the same and needs nothing here (Firefox 153 ESR, tests/firefox): `storage.session`;
 // the badge's colours (`action.setBadgeTextColor` exists in both); `webRequest` with
-// `responseHeaders` and the tab's id on main-frame events; `tabs.update` of a tab to an
+// `responseHeaders`; `tabs.update` of a tab to an
 // extension page from `onErrorOccurred`, which replaces Firefox's own error page as it replaces
 // Chrome's; the MAIN-world content script (Firefox 128+). Firefox resets a tab's badge when its
 // page commits, which may come after the background set it: the content script's report of the
@@ -36,6 +36,33 @@ export const BROWSER = detect();
 export const ABANDONED_LOAD_ERRORS = new Set(
   BROWSER === 'firefox' ? ['NS_BINDING_ABORTED', 'NS_ERROR_ABORT'] : ['net::ERR_ABORTED'],
 );
+
+/**
+ * Call once, synchronously, before adding webRequest listeners for `filter`. Firefox sometimes
+ * gives a main-frame `onCompleted` the tab id -1 for a navigation it did not start from the
+ * tab's own content (the address bar, WebDriver) — seen in tests/firefox under load: the 503's
+ * Retry-After never reached the tab's incident — unless the extension also listens to
+ * `onBeforeRequest` for the same requests. The listener does nothing (no "blocking" option: it
+ * can neither delay nor change a request).
+ * @param {chrome.webRequest.RequestFilter} filter
+ */
+export function prepareWebRequest(filter) {
+  if (BROWSER !== 'firefox') return;
+  chrome.webRequest.onBeforeRequest.addListener(() => undefined, filter);
+}
+
+/**
+ * Whether a tab that starts loading a page whose address the extension may not see (no `tabs`
+ * permission) may be the browser's own error page for the tab's network failure — so that the
+ * failure is not taken for over. Firefox hides its error page's address (`about:neterror`) and
+ * loads it before the background replaces it with the diagnostic page; Chromium keeps the failed
+ * address on its error page, so there an unseen address is another site.
+ * @param {string|undefined} url the tab's address, as the extension sees it
+ * @param {{evidence: {netError?: string, requestKind?: string}}} incident the tab's incident
+ */
+export function mayBeBrowserErrorPage(url, incident) {
+  return BROWSER === 'firefox' && !url && !!incident.evidence.netError && incident.evidence.requestKind === 'page';
+}
 
 /**
  * The browser's page of installed extensions, when an extension may open it (Chromium lets

@@ -184,9 +184,19 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
         await focus(back);
       }
     },
+    /** Opens a fresh tab as the page tab (and closes the last one): no incident carries over. */
+    async newTab() {
+      const old = harness.pageHandle;
+      const handle = (await wd('POST', '/window/new', { type: 'tab' })).handle;
+      await focus(old);
+      await wd('DELETE', '/window');
+      current = '';
+      harness.pageHandle = handle;
+      await focus(handle);
+    },
     /** Opens a page in the page tab; Firefox's own error pages are reached, not thrown. */
     async goto(/** @type {string} */ url) {
-      await focus(pageHandle);
+      await focus(harness.pageHandle);
       try {
         await wd('POST', '/url', { url });
       } catch (e) {
@@ -195,7 +205,7 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
     },
     /** The page tab's address now. */
     async currentUrl() {
-      await focus(pageHandle);
+      await focus(harness.pageHandle);
       return /** @type {string} */ (await wd('GET', '/url'));
     },
     /** The extension's id of the tab showing `url` (the page tab). */
@@ -231,7 +241,7 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
      * @returns {Promise<{text: string, quote: string, buttons: string[]}|null>}
      */
     async banner() {
-      await focus(pageHandle);
+      await focus(harness.pageHandle);
       const hosts = await wd('POST', '/elements', { using: 'css selector', value: 'chatmedic-banner' });
       if (hosts.length === 0) return null;
       let shadow;
@@ -250,7 +260,7 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
     },
     /** Saves a PNG of the page tab's viewport to the artifacts (and `copyTo`, when given). */
     async screenshot(/** @type {string} */ name, /** @type {string|undefined} */ copyTo = undefined) {
-      await focus(pageHandle);
+      await focus(harness.pageHandle);
       const png = Buffer.from(/** @type {string} */ (await wd('GET', '/screenshot')), 'base64');
       const { writeFileSync } = await import('node:fs');
       writeFileSync(path.join(ARTIFACTS, `${name}.png`), png);

@@ -2,7 +2,7 @@
 // Listeners are added synchronously at the worker's top level (an MV3 worker that registers
 // late misses the event that woke it); the filters come from the generated registry.
 import { SITES } from '../generated/sites.js';
-import { ABANDONED_LOAD_ERRORS } from '../platform.js';
+import { ABANDONED_LOAD_ERRORS, prepareWebRequest } from '../platform.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {{tabId: number, url: string, kind: 'page'|'api', evidence: Evidence}} Observation */
@@ -48,9 +48,11 @@ export function listen(onFailure, onPageLoaded) {
 
   const pages = { urls: PAGE_PATTERNS, types: /** @type {chrome.webRequest.ResourceType[]} */ (['main_frame']) };
   const apis = { urls: API_PATTERNS, types: /** @type {chrome.webRequest.ResourceType[]} */ (['xmlhttprequest', 'other', 'websocket']) };
+  prepareWebRequest(pages);
   chrome.webRequest.onCompleted.addListener((d) => completed(d, 'page'), pages, ['responseHeaders']);
   chrome.webRequest.onErrorOccurred.addListener((d) => failed(d, 'page'), pages);
   if (API_PATTERNS.length) {
+    prepareWebRequest(apis);
     chrome.webRequest.onCompleted.addListener((d) => completed(d, 'api'), apis, ['responseHeaders']);
     chrome.webRequest.onErrorOccurred.addListener((d) => failed(d, 'api'), apis);
   }

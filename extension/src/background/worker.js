@@ -9,6 +9,7 @@ import { listen } from './sensors.js';
 import { providerStatus } from './provider.js';
 import { MessageError, parseMessage, tierOf } from './messages.js';
 import { SITES } from '../generated/sites.js';
+import { mayBeBrowserErrorPage } from '../platform.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
@@ -125,6 +126,7 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
     const url = change.url ?? tab.url;
     if (url?.startsWith(DIAGNOSTIC_PAGE)) return; // our page shows this very incident
     if (url && sameSite(url, current.url)) return;
+    if (mayBeBrowserErrorPage(url, current)) return; // Firefox's error page, before ours replaces it
     // Gone to a page that is not this site (or that we may not see): the incident is over.
     await incidents.clear(tabId);
     await badge.clear(tabId).catch(() => {});
