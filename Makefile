@@ -4,12 +4,14 @@ SHELL := /bin/bash
 PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run build test check lint rust-test wasm-test js-check e2e bench clean
+.PHONY: run build test check lint rust-test wasm-test js-check addons-lint e2e e2e-firefox bench clean
 
 run: build
 	@echo
 	@echo "Load the extension: chrome://extensions → Developer mode → Load unpacked → $(CURDIR)/dist/chatmedic-chromium"
 	@echo "Store-ready zip:    $(CURDIR)/dist/chatmedic-chromium.zip"
+	@echo "Firefox:            about:debugging → This Firefox → Load Temporary Add-on → $(CURDIR)/dist/chatmedic-firefox/manifest.json"
+	@echo "AMO zip:            $(CURDIR)/dist/chatmedic-firefox.zip"
 	@node scripts/serve.mjs www $(PORT)
 
 build:
@@ -17,7 +19,7 @@ build:
 
 test:
 	@scripts/ensure-tools.sh test
-	@$(MAKE) --no-print-directory lint rust-test build js-check wasm-test e2e
+	@$(MAKE) --no-print-directory lint rust-test build js-check addons-lint wasm-test e2e e2e-firefox
 	@echo "make test: all checks passed"
 
 lint:
@@ -35,8 +37,16 @@ js-check:
 wasm-test:
 	cargo test --target wasm32-unknown-unknown -p chatmedic --test wasm_boundary
 
+# Mozilla's own linter (what AMO runs on upload) on the Firefox package: no errors, no warnings.
+addons-lint:
+	node_modules/.bin/addons-linter --warnings-as-errors --output text dist/chatmedic-firefox.zip
+
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The smaller suite in headless Firefox (firefox-esr through geckodriver) against the same lab.
+e2e-firefox:
+	node --test --test-concurrency=1 tests/firefox/
 
 # The core natively, then in wasm (a `bench`-feature build of the same wasm) and through the
 # shipped JS boundary; the build before it prints the shipped size.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs when it is missing; quick and quiet when all is there.
 #   scripts/ensure-tools.sh build   rust wasm target, wasm-bindgen-cli, npm packages
-#   scripts/ensure-tools.sh test    the same, plus Debian's chromium and chromium-driver
+#   scripts/ensure-tools.sh test    the same, plus Debian's chromium and chromium-driver, Debian's
+#                                   firefox-esr and geckodriver (a crate, pinned)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=${1:-build}
@@ -39,5 +40,18 @@ if [ "$need" = test ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
     apt-get install -y -qq chromium chromium-driver chromium-l10n >/dev/null
+  fi
+  if [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing Debian's firefox-esr"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq firefox-esr >/dev/null
+  fi
+  # geckodriver is published as a crate only; pinned so that it stays in step with Marionette.
+  # Built from source: about 2 minutes on 2 cores, once per machine.
+  geckodriver_want=0.37.1
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$geckodriver_want" ]; then
+    say "installing geckodriver $geckodriver_want (about 2 minutes, once)"
+    nice cargo install -q --locked geckodriver --version "$geckodriver_want" >&2
   fi
 fi

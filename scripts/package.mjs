@@ -1,17 +1,16 @@
-// Writes dist/chatmedic-chromium/ (manifest generated from the core's site registry) and
-// its store-ready zip, then prints the wasm size raw and gzipped.
+// Writes one package per browser from the same files — dist/chatmedic-chromium/ and
+// dist/chatmedic-firefox/ (each with its manifest generated from the base and the core's site
+// registry, scripts/manifest.mjs) and their store-ready zips — then prints the wasm size.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { manifestFor } from './manifest.mjs';
+import { manifestFor, GECKO } from './manifest.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sites = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const out = path.join(root, 'dist', 'chatmedic-chromium');
-const zip = path.join(root, 'dist', 'chatmedic-chromium.zip');
 
 // The worker needs the registry synchronously (webRequest filters are set at its first
 // tick), so it is also written as a module the worker imports statically.
@@ -22,48 +21,63 @@ writeFileSync(path.join(generated, 'sites.js'),
   "/** @type {import('../shared/types.js').Site[]} */\n" +
   `export const SITES = ${JSON.stringify(sites, null, 1)};\n`);
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
 const base = JSON.parse(readFileSync(path.join(root, 'extension', 'manifest.base.json'), 'utf8'));
 const contentSrc = path.join(root, 'extension', 'content');
-cpSync(path.join(root, 'extension'), out, {
-  recursive: true,
-  filter: (src) => !src.endsWith('manifest.base.json') && !src.endsWith('.d.ts') && !src.startsWith(contentSrc),
-});
-// The content script is ES modules with one job each; the manifest loads classic scripts, so
-// each entry is bundled into one (an IIFE: nothing leaks onto the page's global object).
-for (const [entry, file] of [['main.js', 'content.js'], ['page-hook.js', 'page-hook.js']]) {
-  buildSync({
-    entryPoints: [path.join(contentSrc, entry)], outfile: path.join(out, 'content', file),
-    bundle: true, format: 'iife', target: 'chrome120', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+
+/**
+ * One browser's package: the extension's files, its bundled content scripts, its manifest, its zip.
+ * @param {'chromium'|'firefox'} browser
+ */
+function pack(browser) {
+  const out = path.join(root, 'dist', `chatmedic-${browser}`);
+  const zip = path.join(root, 'dist', `chatmedic-${browser}.zip`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync(path.join(root, 'extension'), out, {
+    recursive: true,
+    filter: (src) => !src.endsWith('manifest.base.json') && !src.endsWith('.d.ts') && !src.startsWith(contentSrc),
   });
-}
-writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(base, sites), null, 2) + '\n');
+  // The content script is ES modules with one job each; the manifest loads classic scripts, so
+  // each entry is bundled into one (an IIFE: nothing leaks onto the page's global object).
+  for (const [entry, file] of [['main.js', 'content.js'], ['page-hook.js', 'page-hook.js']]) {
+    buildSync({
+      entryPoints: [path.join(contentSrc, entry)], outfile: path.join(out, 'content', file),
+      bundle: true, format: 'iife', target: ['chrome120', `firefox${parseInt(GECKO.strict_min_version, 10)}`], charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    });
+  }
+  writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(base, sites, browser), null, 2) + '\n');
 
-// Chromium silently refuses an unpacked extension whose manifest names a missing file.
-const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-const referenced = [
-  ...Object.values(manifest.icons ?? {}), ...Object.values(manifest.action?.default_icon ?? {}),
-  manifest.action?.default_popup, manifest.background?.service_worker, manifest.options_ui?.page,
-  ...(manifest.content_scripts ?? []).flatMap((/** @type {any} */ c) => [...(c.js ?? []), ...(c.css ?? [])]),
-  `_locales/${manifest.default_locale}/messages.json`,
-].filter(Boolean);
-const missing = referenced.filter((f) => !existsSync(path.join(out, f)));
-for (const dir of readdirSync(path.join(out, '_locales'))) {
-  if (!existsSync(path.join(out, '_locales', dir, 'messages.json'))) missing.push(`_locales/${dir}/messages.json`);
-}
-if (missing.length) {
-  console.error(`package: the manifest refers to files that do not exist: ${missing.join(', ')}`);
-  process.exit(1);
+  // Chromium silently refuses an unpacked extension whose manifest names a missing file.
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  const referenced = [
+    ...Object.values(manifest.icons ?? {}), ...Object.values(manifest.action?.default_icon ?? {}),
+    manifest.action?.default_popup, manifest.background?.service_worker, ...(manifest.background?.scripts ?? []), manifest.options_ui?.page,
+    ...(manifest.content_scripts ?? []).flatMap((/** @type {any} */ c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    `_locales/${manifest.default_locale}/messages.json`,
+  ].filter(Boolean);
+  const missing = referenced.filter((f) => !existsSync(path.join(out, f)));
+  for (const dir of readdirSync(path.join(out, '_locales'))) {
+    if (!existsSync(path.join(out, '_locales', dir, 'messages.json'))) missing.push(`_locales/${dir}/messages.json`);
+  }
+  if (missing.length) {
+    console.error(`package: the ${browser} manifest refers to files that do not exist: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+
+  rmSync(zip, { force: true });
+  execFileSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: out });
+  return { out, zip };
 }
 
-rmSync(zip, { force: true });
-execFileSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: out });
+const chromium = pack('chromium');
+const firefox = pack('firefox');
 
 const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
-const wasm = readFileSync(path.join(out, 'pkg', 'chatmedic_bg.wasm'));
-const glue = readFileSync(path.join(out, 'pkg', 'chatmedic.js'));
+const wasm = readFileSync(path.join(chromium.out, 'pkg', 'chatmedic_bg.wasm'));
+const glue = readFileSync(path.join(chromium.out, 'pkg', 'chatmedic.js'));
 const gz = (/** @type {Buffer} */ b) => gzipSync(b, { level: 9 }).length;
 console.log(`wasm: ${kb(wasm.length)} raw, ${kb(gz(wasm))} gzipped; ` +
   `with JS glue: ${kb(wasm.length + glue.length)} raw, ${kb(gz(wasm) + gz(glue))} gzipped`);
-console.log(`extension: ${path.relative(root, out)}/ (load unpacked), ${path.relative(root, zip)} (${kb(statSync(zip).size)})`);
+console.log(`chromium: ${path.relative(root, chromium.out)}/ (load unpacked), ${path.relative(root, chromium.zip)} (${kb(statSync(chromium.zip).size)})`);
+console.log(`firefox:  ${path.relative(root, firefox.out)}/ (about:debugging → Load Temporary Add-on → its manifest.json), ` +
+  `${path.relative(root, firefox.zip)} (${kb(statSync(firefox.zip).size)}, for AMO)`);

@@ -1,5 +1,7 @@
 //! Chromium network errors (net/base/net_error_list.h): number, name, the group of Chrome's own
-//! error page (components/error_page), and the cause. Accepted as `net::ERR_X`, `ERR_X`, `X` or `-N`.
+//! error page (components/error_page), and the cause. Accepted as `net::ERR_X`, `ERR_X`, `X` or `-N`,
+//! and as the name Firefox's webRequest gives the same failure (`NS_ERROR_UNKNOWN_HOST`: see
+//! [`FIREFOX_ERRORS`]).
 use super::{Signal, Strength};
 use crate::diagnosis::Cause;
 use Cause::*;
@@ -150,6 +152,45 @@ net_errors! {
     809 DNS_NAME_HTTPS_ONLY Unreachable Dns;
 }
 
+/// Firefox's network results (xpcom/base/ErrorList.py, the names its webRequest
+/// `onErrorOccurred` reports as `error`) and the Chromium error that is the same failure. Only
+/// results a page load can end with; the security (`SSL_ERROR_…`, `SEC_ERROR_…`) results are
+/// not reported by name there.
+#[rustfmt::skip]
+pub static FIREFOX_ERRORS: &[(&str, &str)] = &[
+    ("NS_BINDING_ABORTED", "ABORTED"),
+    ("NS_ERROR_ABORT", "ABORTED"),
+    ("NS_ERROR_UNKNOWN_HOST", "NAME_NOT_RESOLVED"),
+    ("NS_ERROR_CONNECTION_REFUSED", "CONNECTION_REFUSED"),
+    ("NS_ERROR_NET_RESET", "CONNECTION_RESET"),
+    ("NS_ERROR_NET_INTERRUPT", "CONNECTION_CLOSED"),
+    ("NS_ERROR_NET_TIMEOUT", "CONNECTION_TIMED_OUT"),
+    ("NS_ERROR_NET_TIMEOUT_EXTERNAL", "TIMED_OUT"),
+    ("NS_ERROR_NET_EMPTY_RESPONSE", "EMPTY_RESPONSE"),
+    ("NS_ERROR_NET_PARTIAL_TRANSFER", "CONTENT_LENGTH_MISMATCH"),
+    ("NS_ERROR_NET_HTTP2_SENT_GOAWAY", "HTTP2_PROTOCOL_ERROR"),
+    ("NS_ERROR_NET_HTTP3_PROTOCOL_ERROR", "QUIC_PROTOCOL_ERROR"),
+    ("NS_ERROR_OFFLINE", "INTERNET_DISCONNECTED"),
+    ("NS_ERROR_PORT_ACCESS_NOT_ALLOWED", "NETWORK_ACCESS_DENIED"),
+    ("NS_ERROR_UNKNOWN_PROXY_HOST", "PROXY_CONNECTION_FAILED"),
+    ("NS_ERROR_PROXY_CONNECTION_REFUSED", "PROXY_CONNECTION_FAILED"),
+    ("NS_ERROR_PROXY_AUTHENTICATION_FAILED", "PROXY_AUTH_REQUESTED"),
+    ("NS_ERROR_PROXY_BAD_GATEWAY", "TUNNEL_CONNECTION_FAILED"),
+    ("NS_ERROR_PROXY_GATEWAY_TIMEOUT", "TUNNEL_CONNECTION_FAILED"),
+    ("NS_ERROR_PROXY_FORBIDDEN", "TUNNEL_CONNECTION_FAILED"),
+    ("NS_ERROR_REDIRECT_LOOP", "TOO_MANY_REDIRECTS"),
+    ("NS_ERROR_INVALID_CONTENT_ENCODING", "CONTENT_DECODING_FAILED"),
+    ("NS_ERROR_DOCUMENT_NOT_CACHED", "CACHE_MISS"),
+];
+
+/// The Chromium row of a Firefox result name (`NS_ERROR_UNKNOWN_HOST`), case-insensitively.
+pub fn by_firefox_name(name: &str) -> Option<&'static NetErrorRow> {
+    let (_, chromium) = FIREFOX_ERRORS
+        .iter()
+        .find(|(ff, _)| ff.eq_ignore_ascii_case(name))?;
+    by_name(chromium)
+}
+
 /// Errors that happen before any byte of a response: a stream cannot have been cut by them.
 pub fn before_response(row: &NetErrorRow) -> bool {
     matches!(
@@ -173,9 +214,13 @@ pub fn by_name(name: &str) -> Option<&'static NetErrorRow> {
         .find(|r| r.name.eq_ignore_ascii_case(name))
 }
 
-/// Parses `net::ERR_X`, `ERR_X`, `X` or `-N` (surrounding spaces and a trailing `.` allowed).
+/// Parses `net::ERR_X`, `ERR_X`, `X`, `-N` or Firefox's `NS_…` name (surrounding spaces and a
+/// trailing `.` allowed).
 pub fn parse(s: &str) -> Option<&'static NetErrorRow> {
     let s = s.trim().trim_end_matches('.');
+    if s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ns_")) {
+        return by_firefox_name(s);
+    }
     if let Some(n) = s.strip_prefix('-') {
         return by_number(n.parse().ok()?);
     }
@@ -290,6 +335,32 @@ mod tests {
         ] {
             assert_eq!(by_number(n).map(|r| r.name), Some(name), "-{n}");
         }
+    }
+
+    #[test]
+    fn every_firefox_name_is_a_row_and_means_the_same_failure() {
+        let mut names = std::collections::HashSet::new();
+        for (ff, chromium) in FIREFOX_ERRORS {
+            assert!(names.insert(ff), "duplicate {ff}");
+            assert!(ff.starts_with("NS_"), "{ff}");
+            let row = parse(ff).unwrap_or_else(|| panic!("{ff} → {chromium} is not a row"));
+            assert_eq!(row.name, *chromium, "{ff}");
+            assert_eq!(
+                parse(&format!(" {}. ", ff.to_lowercase())).map(|r| r.name),
+                Some(*chromium)
+            );
+        }
+        let cause = |s: &str| parse(s).map(|r| r.cause);
+        assert_eq!(cause("NS_ERROR_UNKNOWN_HOST"), Some(Dns));
+        assert_eq!(cause("NS_ERROR_OFFLINE"), Some(Offline));
+        assert_eq!(cause("NS_ERROR_PROXY_CONNECTION_REFUSED"), Some(Proxy));
+        assert_eq!(cause("NS_ERROR_NET_RESET"), Some(Connection));
+        assert!(parse("NS_ERROR_NOT_A_RESULT").is_none());
+        assert!(parse("NS_").is_none());
+        assert!(
+            parse("nsé_ERROR").is_none(),
+            "no panic on a non-ASCII prefix"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 // Listeners are added synchronously at the worker's top level (an MV3 worker that registers
 // late misses the event that woke it); the filters come from the generated registry.
 import { SITES } from '../generated/sites.js';
+import { ABANDONED_LOAD_ERRORS, prepareWebRequest } from '../platform.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {{tabId: number, url: string, kind: 'page'|'api', evidence: Evidence, method?: string}} Observation */
@@ -9,9 +10,6 @@ import { SITES } from '../generated/sites.js';
 /** Match patterns of the sites' pages (path-scoped where a site lives under a path). */
 export const PAGE_PATTERNS = SITES.flatMap((s) => s.pagePatterns);
 export const API_PATTERNS = SITES.flatMap((s) => s.apiPatterns);
-
-/** The user cancelled or navigated on: not a failure. */
-const IGNORED_ERRORS = new Set(['net::ERR_ABORTED']);
 
 /**
  * @param {chrome.webRequest.HttpHeader[]|undefined} headers @param {string} name
@@ -44,16 +42,18 @@ export function listen(onFailure, onPageLoaded) {
 
   /** @param {chrome.webRequest.OnErrorOccurredDetails} d @param {'page'|'api'} kind */
   const failed = (d, kind) => {
-    if (d.tabId < 0 || IGNORED_ERRORS.has(d.error)) return;
+    if (d.tabId < 0 || ABANDONED_LOAD_ERRORS.has(d.error)) return;
     onFailure({ tabId: d.tabId, url: kind === 'page' ? d.url : '', kind, method: d.method,
       evidence: { ...base(), url: d.url, netError: d.error, requestKind: kind } });
   };
 
   const pages = { urls: PAGE_PATTERNS, types: /** @type {chrome.webRequest.ResourceType[]} */ (['main_frame']) };
   const apis = { urls: API_PATTERNS, types: /** @type {chrome.webRequest.ResourceType[]} */ (['xmlhttprequest', 'other', 'websocket']) };
+  prepareWebRequest(pages);
   chrome.webRequest.onCompleted.addListener((d) => completed(d, 'page'), pages, ['responseHeaders']);
   chrome.webRequest.onErrorOccurred.addListener((d) => failed(d, 'page'), pages);
   if (API_PATTERNS.length) {
+    prepareWebRequest(apis);
     chrome.webRequest.onCompleted.addListener((d) => completed(d, 'api'), apis, ['responseHeaders']);
     chrome.webRequest.onErrorOccurred.addListener((d) => failed(d, 'api'), apis);
   }

@@ -11,6 +11,7 @@ import { listen } from './sensors.js';
 import { providerStatus } from './provider.js';
 import { MessageError, parseMessage, tierOf } from './messages.js';
 import { SITES } from '../generated/sites.js';
+import { mayBeBrowserErrorPage } from '../platform.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
@@ -157,6 +158,7 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
     const current = await incidents.incidentOf(tabId);
     if (!current) return;
     if (url && sameSite(url, current.url)) return;
+    if (mayBeBrowserErrorPage(url, current)) return; // Firefox's error page, before ours replaces it
     // Gone to a page that is not this site (or that we may not see): the incident is over.
     await incidents.clear(tabId);
     await badge.clear(tabId).catch(() => {});

@@ -2,6 +2,8 @@
 // a side effect through chrome.*; the caller renders the result and tells the worker what was
 // tried. Fixes not listed here are advice only.
 
+import { EXTENSIONS_PAGE, PRIVATE_NOT_ALLOWED_MESSAGE } from '../platform.js';
+
 /** @typedef {import('../shared/types.js').Site} Site */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
 
@@ -35,7 +37,7 @@ export function urlFor(fix, ctx) {
     case 'new_chat': return ctx.site?.newChatUrl ?? null;
     case 'sign_in_again': return ctx.site?.signInUrl ?? null;
     case 'contact_support': return ctx.site?.helpUrl ?? null;
-    case 'disable_extensions': return 'chrome://extensions';
+    case 'disable_extensions': return EXTENSIONS_PAGE;
     default: return null;
   }
 }
@@ -70,7 +72,7 @@ export async function runFix(fix, ctx, i18n) {
     case 'private_window': {
       if (!ctx.url) break;
       const win = await chrome.windows.create({ incognito: true, url: ctx.url }).catch(() => null);
-      return win ? { ok: true, message: i18n('render_opened') } : { ok: false, message: i18n('private_not_allowed') };
+      return win ? { ok: true, message: i18n('render_opened') } : { ok: false, message: i18n(PRIVATE_NOT_ALLOWED_MESSAGE) };
     }
     case 'new_chat':
     case 'sign_in_again': {
