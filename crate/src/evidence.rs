@@ -1,6 +1,13 @@
 //! What was observed. Every field optional; a field of the wrong type is an error naming the
 //! field, never a panic; unknown fields are ignored.
 //!
+//! Beyond the contract's fields (shared/spec/diagnosis.md): `body` (a failed backend response's
+//! body), `now`, `tzOffsetMinutes`, and `reach: {site?, status?, other?}` — what answered a
+//! reachability check ("is it me or them?"): the failing site's origin, its provider's status
+//! host, and a well-known host that shares no infrastructure with the site; each `true` when
+//! that host answered (any HTTP response), `false` when the connection failed or timed out,
+//! absent when not probed. Only a `connection` failure reads it (see `fusion`).
+//!
 //! Time: `now` is milliseconds since the Unix epoch (UTC), as `Date.now()`.
 //! `tzOffsetMinutes` is the local offset EAST of UTC: local time = UTC + offset, i.e.
 //! `-new Date().getTimezoneOffset()` in JavaScript (Tokyo = 540, New York in winter = -300).

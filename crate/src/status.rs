@@ -399,6 +399,17 @@ fn instatus(json: &Value) -> Result<FeedStatus, FeedError> {
     Ok(named(level, incident.or(maintenance)))
 }
 
+/// A decimal number written out ("812001"), without the standard parser's error machinery.
+fn digits(s: &str) -> Option<u64> {
+    if s.is_empty() {
+        return None;
+    }
+    s.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit()
+            .then(|| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))?
+    })
+}
+
 fn betterstack(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedError> {
     let page = json
         .get("data")
@@ -462,7 +473,7 @@ fn betterstack(json: &Value, component: Option<&str>) -> Result<FeedStatus, Feed
                     x.get("status_page_resource_id").is_some_and(|id| {
                         ids.iter().any(|w| {
                             id.as_str() == Some(w)
-                                || id.as_u64().is_some_and(|n| w.parse() == Ok(n))
+                                || id.as_u64().is_some_and(|n| digits(w) == Some(n))
                         })
                     })
                 });

@@ -204,6 +204,14 @@ fn betterstack_page_resources_and_open_reports() {
     let hub = parse("betterstack", &f, Some("812001")).unwrap();
     assert_eq!(hub.level, Level::MajorOutage);
     assert_eq!(hub.incident.as_deref(), Some("Hub unavailable"));
+    // Report → resource ids written as numbers count the same.
+    let numeric = f.replace(
+        "\"status_page_resource_id\": \"812001\"",
+        "\"status_page_resource_id\": 812001",
+    );
+    assert_ne!(numeric, f);
+    let hub = parse("betterstack", &numeric, Some("Hub")).unwrap();
+    assert_eq!(hub.incident.as_deref(), Some("Hub unavailable"));
     // A resource the page does not list is unknown, never all good; not_monitored says nothing.
     assert_eq!(
         parse("betterstack", &f, Some("HuggingChat")).unwrap().level,
