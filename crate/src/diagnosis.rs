@@ -247,4 +247,8 @@ pub struct Diagnosis {
     pub badge: Cow<'static, str>,
     /// The provider's status page, when the site is known.
     pub status_page: Option<&'static str>,
+    /// A connection failure that no reachability check has looked into yet: checking whether
+    /// the site's status host and another host answer would tell whose side it is on.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub check_reach: bool,
 }

@@ -1,6 +1,13 @@
 //! What was observed. Every field optional; a field of the wrong type is an error naming the
 //! field, never a panic; unknown fields are ignored.
 //!
+//! Beyond the contract's fields (shared/spec/diagnosis.md): `body` (a failed backend response's
+//! body), `now`, `tzOffsetMinutes`, and `reach: {site?, status?, other?}` — what answered a
+//! reachability check ("is it me or them?"): the failing site's origin, its provider's status
+//! host, and a well-known host that shares no infrastructure with the site; each `true` when
+//! that host answered (any HTTP response), `false` when the connection failed or timed out,
+//! absent when not probed. Only a `connection` failure reads it (see `fusion`).
+//!
 //! Time: `now` is milliseconds since the Unix epoch (UTC), as `Date.now()`.
 //! `tzOffsetMinutes` is the local offset EAST of UTC: local time = UTC + offset, i.e.
 //! `-new Date().getTimezoneOffset()` in JavaScript (Tokyo = 540, New York in winter = -300).
@@ -46,6 +53,20 @@ pub struct Provider {
     pub incident: Option<String>,
 }
 
+/// What answered a reachability check ("is it me or them?"), made with short timeouts and no
+/// credentials: the failing site's origin, its provider's status host, and one well-known host
+/// that shares no infrastructure with the site. `true` = it answered (any HTTP response),
+/// `false` = it did not (no connection, reset, timeout); absent = not probed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, PartialOrd, Serialize)]
+pub struct Reach {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other: Option<bool>,
+}
+
 /// What kind of request failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,6 +107,9 @@ pub struct Evidence {
     pub provider: Option<Provider>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_kind: Option<RequestKind>,
+    /// The outcome of a reachability check, if one was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reach: Option<Reach>,
     /// Milliseconds since the Unix epoch.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<f64>,
@@ -185,6 +209,24 @@ fn provider(obj: &Map<String, Value>) -> Result<Option<Provider>, EvidenceError>
     }))
 }
 
+fn reach(obj: &Map<String, Value>) -> Result<Option<Reach>, EvidenceError> {
+    let r = match get(obj, "reach") {
+        None => return Ok(None),
+        Some(Value::Object(r)) => r,
+        Some(_) => return err("reach", "expected an object"),
+    };
+    let field = |k: &str, path: &str| match get(r, k) {
+        None => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(_) => err(path, "expected true or false"),
+    };
+    Ok(Some(Reach {
+        site: field("site", "reach.site")?,
+        status: field("status", "reach.status")?,
+        other: field("other", "reach.other")?,
+    }))
+}
+
 fn request_kind(obj: &Map<String, Value>) -> Result<Option<RequestKind>, EvidenceError> {
     const K: &str = "requestKind";
     match string(obj, K, K)?.as_deref() {
@@ -228,6 +270,7 @@ impl Evidence {
             proxy: boolean(obj, "proxy")?,
             provider: provider(obj)?,
             request_kind: request_kind(obj)?,
+            reach: reach(obj)?,
             now,
             tz_offset_minutes: tz,
         })
@@ -298,6 +341,7 @@ impl Evidence {
             proxy: parts.iter().filter_map(|e| e.proxy).reduce(|a, b| a || b),
             provider,
             request_kind: pick(parts, |e| e.request_kind.as_ref()),
+            reach: pick(parts, |e| e.reach.as_ref()),
             now: parts.iter().filter_map(|e| e.now).reduce(f64::max),
             tz_offset_minutes: pick(parts, |e| e.tz_offset_minutes.as_ref()),
         }
@@ -323,9 +367,18 @@ mod tests {
             "url": "https://chatgpt.com/", "site": "chatgpt", "text": "x", "httpStatus": 502,
             "netError": "-105", "retryAfter": "60", "online": true, "proxy": false,
             "provider": {"level": "major_outage", "incident": "Elevated errors"},
-            "requestKind": "stream", "now": 1.7e12, "tzOffsetMinutes": -300, "extra": [1]
+            "requestKind": "stream", "now": 1.7e12, "tzOffsetMinutes": -300, "extra": [1],
+            "reach": {"site": false, "status": true}
         }))
         .unwrap();
+        assert_eq!(
+            e.reach,
+            Some(Reach {
+                site: Some(false),
+                status: Some(true),
+                other: None
+            })
+        );
         assert_eq!(e.http_status, Some(502));
         assert_eq!(e.provider.unwrap().level, ProviderLevel::MajorOutage);
         assert_eq!(e.request_kind, Some(RequestKind::Stream));
@@ -345,6 +398,8 @@ mod tests {
             ),
             (json!({"provider": "down"}), "evidence.provider:"),
             (json!({"requestKind": "ws"}), "evidence.requestKind:"),
+            (json!({"reach": true}), "evidence.reach:"),
+            (json!({"reach": {"site": "no"}}), "evidence.reach.site:"),
             (
                 json!({"tzOffsetMinutes": 5000}),
                 "evidence.tzOffsetMinutes:",

@@ -39,6 +39,17 @@ static FIRST_WHEN: &[(Cause, &[&str], Fix)] = &[
     (Cause::Tls, &["net_error_cert_date_invalid", "text_clock"], CheckClock),
 ];
 
+/// A connection failure after a reachability check: the order that fits what answered.
+#[rustfmt::skip]
+static BY_REACH: &[(&str, &[Fix])] = &[
+    // Only the site failed: its side (or something between here and that one site).
+    ("reach_only_site_fails", &[Reload, RetryLater, CheckStatus, DisableVpnProxy, SwitchNetwork]),
+    // Nothing answered: this network.
+    ("reach_nothing_answers", &[CheckConnection, SwitchNetwork, DisableVpnProxy, Reload, CheckSecuritySoftware]),
+    // Everything answers now: it was brief.
+    ("reach_all_answer", &[Reload, RetryLater, CheckConnection, DisableVpnProxy, CheckStatus]),
+];
+
 pub fn base(cause: Cause) -> &'static [Fix] {
     FIXES
         .iter()
@@ -48,7 +59,10 @@ pub fn base(cause: Cause) -> &'static [Fix] {
 
 /// The ordered fixes for a cause, given what decided it and the site.
 pub fn plan(cause: Cause, site: Option<&Site>, why: &[WhyId], proxy: bool) -> Vec<Fix> {
-    let mut v: Vec<Fix> = base(cause).to_vec();
+    let reach = BY_REACH
+        .iter()
+        .find(|(id, _)| cause == Cause::Connection && why.iter().any(|w| w == id));
+    let mut v: Vec<Fix> = reach.map_or(base(cause), |(_, f)| f).to_vec();
     for (c, ids, fix) in FIRST_WHEN {
         if *c == cause && why.iter().any(|w| ids.contains(&w.as_ref())) {
             to_front(&mut v, *fix);

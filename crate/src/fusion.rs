@@ -10,7 +10,11 @@
 //!    endpoint like 127.0.0.1:8080, or that names the proxy) is the proxy; text that names no
 //!    cause but reads as a failure ("Please try again", 「失败」) is a generic `server_error` with
 //!    low confidence; the provider's own outage or maintenance turns a service failure into
-//!    `outage`; `online: false` is `offline` whatever the page says.
+//!    `outage`; `online: false` is `offline` whatever the page says. A connection failure that a
+//!    reachability check (`reach`) looked into moves side: the site fails while its status host
+//!    or another host answers → the service's side (or something between here and that one
+//!    site); nothing answers → the network; everything answers now → it was brief, whose side
+//!    unknown.
 //! 4. `why` lists the rule ids and the agreeing evidence, strongest first; `conflicts` lists the
 //!    evidence that pointed elsewhere; `confidence` grows with strength and agreement and falls
 //!    with conflict.
@@ -35,6 +39,9 @@ pub static RULE_WHYS: &[&str] = &[
     "retry_after_header",
     "wait_in_text",
     "reset_time_in_text",
+    "reach_only_site_fails",
+    "reach_nothing_answers",
+    "reach_all_answer",
 ];
 
 /// Families of parametrised why ids (prefix + number or lowercase name).
@@ -206,12 +213,33 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
             fallback = true;
         }
     }
+    // "Is it me or them?": what answered a reachability check moves a connection failure's side.
+    let mut side = cause.side();
+    if cause == Cause::Connection {
+        if let Some(r) = e.reach {
+            let others = [r.status, r.other];
+            let any_answered = others.contains(&Some(true));
+            let all_silent = others.iter().any(Option::is_some) && !any_answered;
+            match r.site {
+                Some(false) if any_answered => {
+                    side = Side::Service;
+                    rules.push("reach_only_site_fails");
+                }
+                Some(false) if all_silent => rules.push("reach_nothing_answers"),
+                Some(true) => {
+                    side = Side::Unknown;
+                    rules.push("reach_all_answer");
+                }
+                _ => {}
+            }
+        }
+    }
     // The provider's own word.
     let provider = e.provider.as_ref().map(|p| p.level);
     let provider_id = provider.and_then(provider_why);
     let mut provider_conflicts = false;
     if let (Some(level), Some(id)) = (provider, provider_id) {
-        let service_failure = matches!(cause.side(), Side::Service | Side::Unknown);
+        let service_failure = matches!(side, Side::Service | Side::Unknown);
         match level {
             ProviderLevel::PartialOutage
             | ProviderLevel::MajorOutage
@@ -296,6 +324,7 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
                 }
             }
             "proxy_configured" | "text_local_proxy" | "provider_degraded" => confidence + 0.05,
+            "reach_only_site_fails" | "reach_nothing_answers" => confidence + 0.1,
             _ => confidence,
         };
     }
@@ -341,10 +370,14 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     }
 
     let fixes = fixes::plan(cause, site, &why, e.proxy == Some(true));
+    // A side moved by a reachability check holds only while the cause is still that failure.
+    if cause != Cause::Connection {
+        side = cause.side();
+    }
     let badge = badge(cause, &agreeing);
     Diagnosis {
         cause,
-        side: cause.side(),
+        side,
         confidence,
         site: site.map(|s| s.id),
         fixes,
@@ -353,6 +386,7 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
         conflicts,
         badge,
         status_page: site.and_then(|s| s.status_page),
+        check_reach: cause == Cause::Connection && e.reach.is_none(),
     }
 }
 

@@ -6,6 +6,11 @@ use crate::diagnosis::{Cause, Diagnosis, Fix};
 pub fn violations(d: &Diagnosis) -> Vec<String> {
     let mut v = Vec::new();
     let first = d.fixes.first().copied();
+    // A reachability check that found other hosts answering takes the network out of first
+    // place, and may move the side (the contract: evidence may move a cause's side).
+    let reach_why = |id: &str| d.why.iter().any(|w| w == id);
+    let checked_elsewhere = d.cause == Cause::Connection
+        && (reach_why("reach_only_site_fails") || reach_why("reach_all_answer"));
     let pos = |f: Fix| d.fixes.iter().position(|x| *x == f);
     if d.fixes.is_empty() {
         v.push("no fixes".to_string());
@@ -36,7 +41,7 @@ pub fn violations(d: &Diagnosis) -> Vec<String> {
             }
         }
         Cause::Offline | Cause::Dns | Cause::Proxy | Cause::Connection
-            if !first.is_some_and(Fix::is_network) =>
+            if !first.is_some_and(Fix::is_network) && !checked_elsewhere =>
         {
             v.push(format!(
                 "{}: a network fix must come first",
@@ -77,7 +82,7 @@ pub fn violations(d: &Diagnosis) -> Vec<String> {
     if d.badge.is_empty() || d.badge.chars().count() > 4 {
         v.push(format!("badge {:?} is not 1-4 characters", d.badge));
     }
-    if d.side != d.cause.side() {
+    if d.side != d.cause.side() && !checked_elsewhere {
         v.push("side differs from the cause's side".into());
     }
     v

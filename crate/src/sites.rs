@@ -15,6 +15,8 @@ pub enum FeedFormat {
     Google,
     /// Instatus `summary.json`.
     Instatus,
+    /// Better Stack status page `index.json`.
+    Betterstack,
     /// No machine-readable feed known: link to the page only.
     None,
 }
@@ -90,7 +92,10 @@ const NO_FEED: StatusFeed = StatusFeed {
 };
 
 /// The registry. Status pages: shared/design/anchors.md ("Provider status feeds"); others from
-/// each provider's public status page. Sites whose feed format is not known link their page only.
+/// each provider's public status page. Sites whose feed format is not known link their page only:
+/// Le Chat (status.mistral.ai publishes no documented anonymous JSON), Grok (status.x.ai has
+/// only an RSS feed, `feed.xml`, which the core does not read yet) and Microsoft Copilot
+/// (status.cloud.microsoft is Microsoft 365's page, with no feed for the consumer Copilot).
 pub static SITES: &[Site] = &[
     Site {
         id: "chatgpt",
@@ -307,7 +312,12 @@ pub static SITES: &[Site] = &[
             "https://www.perplexity.ai/api/*",
         ],
         status_page: Some("https://status.perplexity.com"),
-        status_feed: NO_FEED,
+        // An Instatus page: its `summary.json` covers the whole service (no components).
+        status_feed: feed(
+            FeedFormat::Instatus,
+            "https://status.perplexity.com/summary.json",
+            None,
+        ),
         sign_in_url: "https://www.perplexity.ai/",
         help_url: "https://www.perplexity.ai/help-center",
         new_chat_url: Some("https://www.perplexity.ai/"),
@@ -331,8 +341,14 @@ pub static SITES: &[Site] = &[
         path_prefix: None,
         page_patterns: &["https://poe.com/*"],
         api_patterns: &["https://poe.com/api/*"],
-        status_page: None,
-        status_feed: NO_FEED,
+        // An incident.io page, read through its native feed (its Statuspage-compatible
+        // `/api/v2/summary.json` omits incidents); one page for the whole service.
+        status_page: Some("https://status.poe.com"),
+        status_feed: feed(
+            FeedFormat::Incidentio,
+            "https://status.poe.com/proxy/status.poe.com",
+            None,
+        ),
         sign_in_url: "https://poe.com/login",
         help_url: "https://help.poe.com",
         new_chat_url: Some("https://poe.com/"),
@@ -438,7 +454,13 @@ pub static SITES: &[Site] = &[
         page_patterns: &["https://huggingface.co/chat*"],
         api_patterns: &["https://huggingface.co/chat/conversation/*"],
         status_page: Some("https://status.huggingface.co"),
-        status_feed: NO_FEED,
+        // A Better Stack page (`index.json`). HuggingChat lives on huggingface.co and has no
+        // resource of its own there: the page's aggregate state is the one that concerns it.
+        status_feed: feed(
+            FeedFormat::Betterstack,
+            "https://status.huggingface.co/index.json",
+            None,
+        ),
         sign_in_url: "https://huggingface.co/login?next=%2Fchat",
         help_url: "https://huggingface.co/chat/settings",
         new_chat_url: Some("https://huggingface.co/chat/"),

@@ -1,7 +1,11 @@
 //! The providers' status feeds → one status (`provider` in the evidence).
 //!
-//! Four formats (see anchors.md): Atlassian Statuspage v2 `summary.json`, incident.io's
-//! native widget feed, Google's Workspace `incidents.json`, and Instatus `summary.json`.
+//! Five formats (see anchors.md): Atlassian Statuspage v2 `summary.json`, incident.io's
+//! native widget feed, Google's Workspace `incidents.json`, Instatus `summary.json`, and
+//! Better Stack's `index.json` (a JSON:API document: `data.attributes.aggregate_state`, and in
+//! `included[]` the `status_page_resource`s with `public_name` and `status` ∈ operational |
+//! degraded | downtime | maintenance | not_monitored, and the `status_report`s with `title`,
+//! `starts_at`, `ends_at` (null while open) and `aggregate_state`).
 //! Feeds are read leniently (a field missing or renamed degrades to "unknown", never an
 //! error) but a body that is not JSON at all, or not the format's shape, is an error that
 //! says so. Components are matched by name or id, never by position.
@@ -57,6 +61,9 @@ const WORDS: &[(&str, Level)] = &[
     ("minoroutage", Level::PartialOutage),
     ("partialoutage", Level::PartialOutage),
     ("majoroutage", Level::MajorOutage),
+    // Better Stack's resource and report states.
+    ("degraded", Level::Degraded),
+    ("downtime", Level::MajorOutage),
     // Google's status_impact.
     ("service_information", Level::Degraded),
     ("service_disruption", Level::PartialOutage),
@@ -84,6 +91,24 @@ pub struct FeedStatus {
     /// A link to that incident, if the feed gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub incident_url: Option<String>,
+    /// When that incident or maintenance started, as the feed writes it (ISO 8601).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// The names of the components it affects, as the feed names them ("Conversations").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub affected: Vec<String>,
+}
+
+impl FeedStatus {
+    fn level(level: Level) -> FeedStatus {
+        FeedStatus {
+            level,
+            incident: None,
+            incident_url: None,
+            since: None,
+            affected: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +121,8 @@ impl fmt::Display for FeedError {
 }
 impl std::error::Error for FeedError {}
 
-/// Reads a feed of the given format (`statuspage`, `incidentio`, `google`, `instatus`).
+/// Reads a feed of the given format (`statuspage`, `incidentio`, `google`, `instatus`,
+/// `betterstack`).
 /// `component` narrows it to one product (a component name or id; for Google a product id).
 pub fn parse(format: &str, body: &str, component: Option<&str>) -> Result<FeedStatus, FeedError> {
     let json: Value =
@@ -117,8 +143,9 @@ pub fn parse_value(
         "incidentio" => incidentio(json, component),
         "google" => google(json, component),
         "instatus" => instatus(json),
+        "betterstack" => betterstack(json, component),
         other => Err(FeedError(format!(
-            "unknown format \"{other}\" (expected statuspage, incidentio, google or instatus)"
+            "unknown format \"{other}\" (expected statuspage, incidentio, google, instatus or betterstack)"
         ))),
     }
 }
@@ -142,15 +169,43 @@ fn is_component(v: &Value, wanted: &str) -> bool {
 }
 
 fn named(level: Level, incident: Option<&Value>) -> FeedStatus {
-    let name = incident.and_then(|i| str_at(i, "name")).map(str::to_string);
-    let url = incident
-        .and_then(|i| str_at(i, "shortlink").or_else(|| str_at(i, "url")))
-        .map(str::to_string);
+    let field = |keys: &[&str]| {
+        incident
+            .and_then(|i| keys.iter().find_map(|k| str_at(i, k)))
+            .map(str::to_string)
+    };
     FeedStatus {
         level,
-        incident: name,
-        incident_url: url,
+        incident: field(&["name", "title"]),
+        incident_url: field(&["shortlink", "url"]),
+        // Statuspage: started_at (created_at before it); incident.io: published_at; Instatus:
+        // started; Better Stack: starts_at; Statuspage maintenances: scheduled_for.
+        since: field(&[
+            "started_at",
+            "created_at",
+            "published_at",
+            "started",
+            "starts_at",
+            "scheduled_for",
+        ]),
+        affected: Vec::new(),
     }
+}
+
+/// Names of `wanted` components (a list of component objects, or of ids to look up in `all`).
+fn names_of(ids: &[&str], all: &[Value]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        let name = all
+            .iter()
+            .find(|c| str_at(c, "id") == Some(id))
+            .and_then(|c| str_at(c, "name"))
+            .unwrap_or(id);
+        if !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
 }
 
 fn statuspage(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedError> {
@@ -188,11 +243,7 @@ fn statuspage(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedE
         .iter()
         .find(|c| is_component(c, wanted))
     else {
-        return Ok(FeedStatus {
-            level: Level::Unknown,
-            incident: None,
-            incident_url: None,
-        });
+        return Ok(FeedStatus::level(Level::Unknown));
     };
     let level = str_at(c, "status").map_or(Level::Unknown, level_of);
     let id = str_at(c, "id").unwrap_or(wanted);
@@ -206,7 +257,11 @@ fn statuspage(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedE
         .copied()
         .find(|i| touches(i))
         .or(maintenance.filter(|m| touches(m)));
-    Ok(named(level, why))
+    let mut status = named(level, why);
+    if level > Level::Operational {
+        status.affected = str_at(c, "name").map(str::to_string).into_iter().collect();
+    }
+    Ok(status)
 }
 
 fn incidentio(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedError> {
@@ -229,18 +284,16 @@ fn incidentio(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedE
         None => Vec::new(),
     };
     if component.is_some() && ids.is_empty() {
-        return Ok(FeedStatus {
-            level: Level::Unknown,
-            incident: None,
-            incident_url: None,
-        });
+        return Ok(FeedStatus::level(Level::Unknown));
     }
     let counts = |id: Option<&str>| component.is_none() || id.is_some_and(|id| ids.contains(&id));
     // A component not listed as affected is operational.
     let mut level = Level::Operational;
+    let mut affected: Vec<&str> = Vec::new();
     for a in array_at(summary, "affected_components") {
-        if counts(str_at(a, "component_id")) {
+        if let Some(id) = str_at(a, "component_id").filter(|id| counts(Some(id))) {
             level = level.max(str_at(a, "status").map_or(Level::Unknown, level_of));
+            affected.push(id);
         }
     }
     let touches = |i: &Value| {
@@ -263,7 +316,9 @@ fn incidentio(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedE
         let worst = str_at(i, "current_worst_impact").map_or(Level::Degraded, level_of);
         level = level.max(worst);
     }
-    Ok(named(level, incident.or(maintenance)))
+    let mut status = named(level, incident.or(maintenance));
+    status.affected = names_of(&affected, array_at(summary, "components"));
+    Ok(status)
 }
 
 fn google(json: &Value, product: Option<&str>) -> Result<FeedStatus, FeedError> {
@@ -298,11 +353,7 @@ fn google(json: &Value, product: Option<&str>) -> Result<FeedStatus, FeedError> 
         }
     }
     Ok(match worst {
-        None => FeedStatus {
-            level: Level::Operational,
-            incident: None,
-            incident_url: None,
-        },
+        None => FeedStatus::level(Level::Operational),
         Some((level, i)) => {
             let name = str_at(i, "external_desc")
                 .or_else(|| i.get("most_recent_update").and_then(|u| str_at(u, "text")))
@@ -321,6 +372,8 @@ fn google(json: &Value, product: Option<&str>) -> Result<FeedStatus, FeedError> 
                 level,
                 incident: name,
                 incident_url: url,
+                since: str_at(i, "begin").map(str::to_string),
+                affected: Vec::new(),
             }
         }
     })
@@ -344,6 +397,94 @@ fn instatus(json: &Value) -> Result<FeedStatus, FeedError> {
         level = Level::Maintenance;
     }
     Ok(named(level, incident.or(maintenance)))
+}
+
+/// A decimal number written out ("812001"), without the standard parser's error machinery.
+fn digits(s: &str) -> Option<u64> {
+    if s.is_empty() {
+        return None;
+    }
+    s.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit()
+            .then(|| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))?
+    })
+}
+
+fn betterstack(json: &Value, component: Option<&str>) -> Result<FeedStatus, FeedError> {
+    let page = json
+        .get("data")
+        .and_then(|d| d.get("attributes"))
+        .filter(|a| a.get("aggregate_state").is_some())
+        .ok_or_else(|| {
+            FeedError("no `data.attributes.aggregate_state`: not a Better Stack page".into())
+        })?;
+    let included = array_at(json, "included");
+    let of_type = |t: &'static str| {
+        included
+            .iter()
+            .filter(move |i| str_at(i, "type") == Some(t))
+    };
+    let attr = |v: &'_ Value, k: &str| {
+        v.get("attributes")
+            .and_then(|a| str_at(a, k))
+            .map(str::to_string)
+    };
+    // The resources asked for (by public name or id), or all of them.
+    let resources: Vec<&Value> = of_type("status_page_resource")
+        .filter(|r| {
+            component.is_none_or(|w| {
+                str_at(r, "id").is_some_and(|id| id.eq_ignore_ascii_case(w))
+                    || attr(r, "public_name").is_some_and(|n| n.eq_ignore_ascii_case(w))
+            })
+        })
+        .collect();
+    if component.is_some() && resources.is_empty() {
+        return Ok(FeedStatus::level(Level::Unknown));
+    }
+    // "not_monitored" says nothing; an unknown word does not turn a page operational.
+    let state = |s: Option<String>| s.filter(|s| s != "not_monitored").map(|s| level_of(&s));
+    let mut level = match component {
+        Some(_) => Level::Operational,
+        None => {
+            state(str_at(page, "aggregate_state").map(str::to_string)).unwrap_or(Level::Unknown)
+        }
+    };
+    let mut affected = Vec::new();
+    for r in &resources {
+        if let Some(l) = state(attr(r, "status")).filter(|l| *l != Level::Operational) {
+            level = level.max(l);
+            affected.extend(attr(r, "public_name"));
+        }
+    }
+    // Open reports (no end yet, not resolved) on the resources asked for.
+    let ids: Vec<&str> = resources.iter().filter_map(|r| str_at(r, "id")).collect();
+    let open = of_type("status_report").find(|rep| {
+        let a = rep.get("attributes");
+        let ended = a
+            .and_then(|a| a.get("ends_at"))
+            .is_some_and(|e| !e.is_null());
+        let resolved = attr(rep, "aggregate_state").as_deref() == Some("resolved");
+        let touches = component.is_none()
+            || a.map(|a| array_at(a, "affected_resources"))
+                .unwrap_or(&[])
+                .iter()
+                .any(|x| {
+                    // The id is a string or a number, as JSON:API writers differ.
+                    x.get("status_page_resource_id").is_some_and(|id| {
+                        ids.iter().any(|w| {
+                            id.as_str() == Some(w)
+                                || id.as_u64().is_some_and(|n| digits(w) == Some(n))
+                        })
+                    })
+                });
+        !ended && !resolved && touches
+    });
+    if let Some(rep) = open {
+        level = level.max(state(attr(rep, "aggregate_state")).unwrap_or(Level::Degraded));
+    }
+    let mut status = named(level, open.and_then(|r| r.get("attributes")));
+    status.affected = affected;
+    Ok(status)
 }
 
 #[cfg(test)]

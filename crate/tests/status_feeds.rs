@@ -163,3 +163,82 @@ fn serialises_as_evidence_provider() {
     assert_eq!(v["incident"], "Disruption with some GitHub Copilot models");
     assert_eq!(v["incidentUrl"], "https://stspg.io/abc123");
 }
+
+#[test]
+fn the_incident_says_when_it_started_and_what_it_affects() {
+    let f = feed("incidentio-openai-chatgpt-outage.json");
+    let s = parse("incidentio", &f, Some("ChatGPT")).unwrap();
+    assert_eq!(s.since.as_deref(), Some("2026-11-20T14:22:00Z"));
+    assert_eq!(s.affected, ["Conversations", "Login"]);
+    let s = parse(
+        "statuspage",
+        &feed("statuspage-github-copilot-outage.json"),
+        Some("Copilot"),
+    )
+    .unwrap();
+    assert_eq!(s.since.as_deref(), Some("2026-11-20T14:21:40.000Z"));
+    assert_eq!(s.affected, ["Copilot"]);
+    let s = parse("instatus", &feed("instatus-hasissues.json"), None).unwrap();
+    assert_eq!(s.since.as_deref(), Some("2026-11-20T10:00:00.000Z"));
+    // Operational: nothing started, nothing affected.
+    let ok = parse(
+        "statuspage",
+        &feed("statuspage-claude-operational.json"),
+        Some("claude.ai"),
+    )
+    .unwrap();
+    assert_eq!((ok.since, ok.affected.len()), (None, 0));
+}
+
+#[test]
+fn betterstack_page_resources_and_open_reports() {
+    let f = feed("betterstack-huggingface-downtime.json");
+    let page = parse("betterstack", &f, None).unwrap();
+    assert_eq!(page.level, Level::MajorOutage, "downtime is a major outage");
+    assert_eq!(page.incident.as_deref(), Some("Hub unavailable"));
+    assert_eq!(page.since.as_deref(), Some("2026-11-20T14:02:00.000Z"));
+    assert_eq!(page.affected, ["Hub"]);
+    // One resource: its own state, and only the reports that touch it.
+    let spaces = parse("betterstack", &f, Some("Spaces")).unwrap();
+    assert_eq!((spaces.level, spaces.incident), (Level::Operational, None));
+    let hub = parse("betterstack", &f, Some("812001")).unwrap();
+    assert_eq!(hub.level, Level::MajorOutage);
+    assert_eq!(hub.incident.as_deref(), Some("Hub unavailable"));
+    // Report → resource ids written as numbers count the same.
+    let numeric = f.replace(
+        "\"status_page_resource_id\": \"812001\"",
+        "\"status_page_resource_id\": 812001",
+    );
+    assert_ne!(numeric, f);
+    let hub = parse("betterstack", &numeric, Some("Hub")).unwrap();
+    assert_eq!(hub.incident.as_deref(), Some("Hub unavailable"));
+    // A resource the page does not list is unknown, never all good; not_monitored says nothing.
+    assert_eq!(
+        parse("betterstack", &f, Some("HuggingChat")).unwrap().level,
+        Level::Unknown
+    );
+    assert_eq!(
+        parse("betterstack", &f, Some("Inference Endpoints"))
+            .unwrap()
+            .level,
+        Level::Operational
+    );
+    // All clear once the report has ended and the resource is back.
+    let healed = f
+        .replace(
+            "\"ends_at\": null",
+            "\"ends_at\": \"2026-11-20T15:00:00.000Z\"",
+        )
+        .replace(
+            "\"status\": \"downtime\", \"position\"",
+            "\"status\": \"operational\", \"position\"",
+        )
+        .replace(
+            "\"aggregate_state\": \"downtime\",\n      \"updated_at\"",
+            "\"aggregate_state\": \"operational\",\n      \"updated_at\"",
+        );
+    let s = parse("betterstack", &healed, None).unwrap();
+    assert_eq!((s.level, s.incident), (Level::Operational, None));
+    // Not a Better Stack page.
+    assert!(parse("betterstack", "{\"page\": {}}", None).is_err());
+}

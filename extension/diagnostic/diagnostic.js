@@ -9,6 +9,8 @@ import { canDo, runFix } from '../src/pages/actions.js';
 import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import * as badge from '../src/background/badge.js';
 import { showAuto } from '../src/pages/autorefresh.js';
+import { reachElement, statusLine, statusLineElement } from '../src/shared/statusline.js';
+import { targets as reachTargets } from '../src/background/reach.js';
 
 /** @typedef {import('../src/shared/types.js').Diagnosis} Diagnosis */
 
@@ -75,13 +77,53 @@ async function main() {
     void showAuto($('auto-refresh'), tabId).catch(() => {});
   }
   const site = registry.find((s) => s.id === d.site) ?? siteForUrl(failedUrl, registry);
+  show(d, at, site);
+  if (!navigator.onLine) status.textContent = t('diag_offline_wait');
+  if (!site || !target) return;
+  let shown = d;
+  const line = $('provider-status');
+  line.hidden = false;
+  const drawStatus = () => {
+    statusLineElement(statusLine(null, shown, site, t), line);
+    void ask({ type: 'provider-state', site: site.id })
+      .then(({ state }) => statusLineElement(statusLine(state, shown, site, t), line))
+      .catch(() => statusLineElement(statusLine({ kind: 'unavailable', at: Date.now() }, shown, site, t), line));
+  };
+  drawStatus();
+  // "Is it me?": by itself for a connection failure no check has looked into; on request always.
+  const box = $('reach');
+  const button = /** @type {HTMLButtonElement} */ ($('reach-button'));
+  button.hidden = false;
+  const check = async () => {
+    button.disabled = true;
+    box.hidden = false;
+    reachElement(null, reachTargets(target, site).map((x) => new URL(x.origin).host), null, t, box);
+    try {
+      const reply = await ask({ type: 'reach', url: target, ...(tabId !== null ? { tabId } : {}), ...(netError ? { netError } : {}) });
+      shown = reply.diagnosis;
+      show(shown, Date.now(), site);
+      reachElement(reply.targets, [], shown, t, box);
+      drawStatus();
+    } catch (e) {
+      status.textContent = t('action_failed', e instanceof Error ? e.message : String(e));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  button.addEventListener('click', () => void check());
+  if (d.checkReach) await check();
+}
+
+/**
+ * @param {Diagnosis} d @param {number} at @param {import('../src/shared/types.js').Site|null} site
+ */
+function show(d, at, site) {
   const ctx = { tabId, url: target, site, diagnosis: d, confirm: async (/** @type {string} */ text) => confirm(text) };
   $('diagnosis').replaceChildren(renderDiagnosis(d, t, {
     diagnosedAt: at,
     canDo: (fix) => fix === 'reload' ? !!target : canDo(fix, ctx),
     onFix: (fix) => void doFix(fix, ctx),
   }));
-  if (!navigator.onLine) status.textContent = t('diag_offline_wait');
 }
 
 /**

@@ -8,6 +8,7 @@ import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import { renderTimeline } from './timeline.js';
 import { reportText } from './report.js';
 import { showAuto } from '../src/pages/autorefresh.js';
+import { reachElement, statusLine, statusLineElement } from '../src/shared/statusline.js';
 
 /** @typedef {import('../src/shared/types.js').Incident} Incident */
 /** @typedef {import('../src/shared/types.js').Site} Site */
@@ -48,8 +49,9 @@ function confirmInPopup(text) {
 
 /**
  * @param {Incident} incident @param {Site|null} site @param {number} tabId
+ * @param {{targets: import('../src/shared/types.js').ReachTarget[], diagnosis: import('../src/shared/types.js').Diagnosis}} [checked]  a reachability check just made
  */
-function showIncident(incident, site, tabId) {
+function showIncident(incident, site, tabId, checked) {
   const ctx = { tabId, url: incident.url, site, diagnosis: incident.diagnosis, confirm: confirmInPopup };
   const view = renderDiagnosis(incident.diagnosis, t, {
     diagnosedAt: incident.lastSeen,
@@ -61,6 +63,7 @@ function showIncident(incident, site, tabId) {
     String(incident.count),
   ]));
   view.append(seen);
+  if (site) view.append(...providerAndReach(incident, site, tabId, checked));
   const auto = el('div', 'auto-refresh');
   view.append(auto);
   $('tab-body').replaceChildren(view);
@@ -70,6 +73,41 @@ function showIncident(incident, site, tabId) {
   const copy = /** @type {HTMLButtonElement} */ ($('copy-report'));
   copy.hidden = false;
   copy.onclick = () => void copyReport(tabId, site);
+}
+
+/**
+ * The provider's status line (read by the worker, shared by every tab) and "Is it me?": a
+ * button that probes the site, its status host and another host, then shows what answered and
+ * the diagnosis made with it.
+ * @param {Incident} incident @param {Site} site @param {number} tabId
+ * @param {Parameters<typeof showIncident>[3]} checked
+ */
+function providerAndReach(incident, site, tabId, checked) {
+  const line = statusLineElement(statusLine(null, incident.diagnosis, site, t));
+  line.id = 'provider-status';
+  void ask({ type: 'provider-state', site: site.id })
+    .then(({ state }) => statusLineElement(statusLine(state, incident.diagnosis, site, t), line))
+    .catch(() => statusLineElement(statusLine({ kind: 'unavailable', at: Date.now() }, incident.diagnosis, site, t), line));
+  const button = el('button', undefined, t('reach_button'));
+  button.type = 'button';
+  button.id = 'reach-button';
+  const box = el('div');
+  box.id = 'reach';
+  if (checked) reachElement(checked.targets, [], checked.diagnosis, t, box);
+  button.onclick = () => void (async () => {
+    button.disabled = true;
+    reachElement(null, [new URL(incident.url).host], null, t, box);
+    try {
+      const reply = await ask({ type: 'reach', tabId, url: incident.url });
+      if (reply.incident) showIncident(reply.incident, site, tabId, { targets: reply.targets, diagnosis: reply.diagnosis });
+      else reachElement(reply.targets, [], reply.diagnosis, t, box);
+    } catch (e) {
+      status.textContent = t('action_failed', e instanceof Error ? e.message : String(e));
+    } finally {
+      button.disabled = false;
+    }
+  })();
+  return [line, button, box];
 }
 
 /**

@@ -312,11 +312,14 @@ describe('network failures: the diagnostic page', () => {
   afterEach(async () => { await s.context.setOffline(false); await cleanUp(s); });
   after(async () => { await s.close(); });
 
-  test('chatgpt.com resets the connection: the diagnostic page says connection; "Try again" returns once the lab serves it', T, async () => {
+  test('chatgpt.com resets the connection: the diagnostic page says connection, checks who answers (only the site fails: not your network); "Try again" returns once the lab serves it', T, async () => {
     s.lab.set('chatgpt.com', '/', 'resetSocket');
     const page = await diagnosticPageFor(s, 'https://chatgpt.com/');
     assert.equal(await diagnosticCause(page), 'connection');
-    assert.equal(await page.locator('.side').textContent(), en('side_network'));
+    // The check runs by itself for a connection failure; status.openai.com and another host answer.
+    await page.locator('#reach .reach-verdict').waitFor();
+    assert.equal(await page.locator('#reach .reach-verdict').textContent(), en('why_reach_only_site_fails'));
+    assert.equal(await page.locator('.side').textContent(), en('side_service'));
     assert.match(await page.locator('h1').textContent() ?? '', /chatgpt\.com/);
     s.lab.set('chatgpt.com', '/', 'ok');
     await page.getByRole('button', { name: en('diag_try_again') }).click();
@@ -373,6 +376,8 @@ describe('network failures: the diagnostic page', () => {
     await shoot(options, 'options', 800);
     s.lab.set('chatgpt.com', '/', 'resetSocket');
     const diag = await diagnosticPageFor(s, 'https://chatgpt.com/');
+    await diag.locator('#reach .reach-verdict').waitFor();
+    await diag.locator('#provider-status:not([data-kind="checking"])').waitFor();
     await axe(diag);
     await shoot(diag, 'diagnostic', 800);
     for (const p of [popup, options, diag, page]) await p.close();

@@ -13,6 +13,9 @@ const BY_HOST = {
   'status.claude.com': { outage: 'statuspage-claude-maintenance.json', format: 'statuspage' },
   'www.githubstatus.com': { outage: 'statuspage-github-copilot-outage.json', format: 'statuspage' },
   'www.google.com': { outage: 'google-gemini-incidents.json', format: 'google' },
+  'status.perplexity.com': { outage: 'instatus-hasissues.json', format: 'instatus' },
+  'status.poe.com': { outage: 'incidentio-openai-chatgpt-outage.json', format: 'incidentio' },
+  'status.huggingface.co': { outage: 'betterstack-huggingface-downtime.json', format: 'betterstack' },
 };
 
 /** @param {any} doc @param {string} format */
@@ -27,6 +30,16 @@ function allClear(doc, format) {
     d.summary.affected_components = [];
     d.summary.ongoing_incidents = [];
     d.summary.in_progress_maintenances = [];
+  } else if (format === 'instatus') {
+    d.page.status = 'UP';
+    d.activeIncidents = [];
+    d.activeMaintenances = [];
+  } else if (format === 'betterstack') {
+    d.data.attributes.aggregate_state = 'operational';
+    for (const i of d.included) {
+      if (i.type === 'status_page_resource' && i.attributes.status !== 'not_monitored') i.attributes.status = 'operational';
+      if (i.type === 'status_report' && !i.attributes.ends_at) i.attributes.ends_at = '2026-11-20T15:00:00.000Z';
+    }
   } else if (format === 'google') {
     return d.map((/** @type {any} */ i) => ({ ...i, end: i.end ?? '2026-11-20T15:00:00+00:00' }));
   }
@@ -42,3 +55,10 @@ export function feedFor(/** @type {string} */ host, /** @type {'outage'|'operati
 }
 
 export const FEED_HOSTS = Object.keys(BY_HOST);
+
+/** A status host's outage fixture as a document a test may change (a variant of the real one). */
+export function fixture(/** @type {string} */ host) {
+  const entry = BY_HOST[host];
+  if (!entry) throw new Error(`the lab has no feed for ${host}`);
+  return read(entry.outage);
+}

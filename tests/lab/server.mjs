@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { makeCertificate } from './cert.mjs';
 import * as pages from './pages.mjs';
+import { createHash } from 'node:crypto';
 import { FEED_HOSTS, feedFor } from './feeds.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +34,25 @@ function send(res, status, body, headers = {}) {
 function json(res, status, body, headers = {}) {
   send(res, status, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 }
+
+/**
+ * A status feed as the providers serve it: JSON with an ETag, and 304 Not Modified to a
+ * request that names that ETag (If-None-Match).
+ * @param {Req} req @param {Res} res @param {unknown} doc
+ */
+function feed(req, res, doc) {
+  const body = typeof doc === 'string' ? doc : JSON.stringify(doc);
+  const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { etag });
+    res.end();
+    return;
+  }
+  send(res, 200, body, { 'content-type': 'application/json', etag, 'cache-control': 'max-age=60' });
+}
+
+/** Documents that tests serve on status hosts (`lab.feed(host, doc)`). @type {Map<string, unknown>} */
+const customFeeds = new Map();
 
 /** Routes named after the failures they produce. */
 export const ROUTES = /** @type {Record<string, Route>} */ ({
@@ -70,9 +90,15 @@ export const ROUTES = /** @type {Record<string, Route>} */ ({
   /** A streamed answer cut off mid-way: the socket dies before the last chunk. */
   streamCut: (_req, res) => streamTokens(res, 6, true),
   /** The provider's status feed reports an outage (or maintenance) for the site. */
-  feedOutage: (_req, res, host) => json(res, 200, feedFor(host, 'outage')),
+  feedOutage: (req, res, host) => feed(req, res, feedFor(host, 'outage')),
   /** The provider's status feed says all is well. */
-  feedOperational: (_req, res, host) => json(res, 200, feedFor(host, 'operational')),
+  feedOperational: (req, res, host) => feed(req, res, feedFor(host, 'operational')),
+  /** The document a test gave for this status host (`lab.feed`). */
+  feedCustom: (req, res, host) => feed(req, res, customFeeds.get(host)),
+  /** A status feed that is JSON but not the provider's format. */
+  feedMalformed: (req, res) => feed(req, res, { hello: 'this is not a status feed' }),
+  /** Accepts the connection and never answers. */
+  hang: () => {},
   labScript: (_req, res) => send(res, 200, CHAT_APP_JS, { 'content-type': 'text/javascript' }),
   /** A page built like the app of the host it is served on (ChatGPT, Claude, Gemini, …). */
   appPage: (_req, res) => send(res, 200, APP_PAGE),
@@ -104,7 +130,7 @@ export class Lab {
     this.hosts = hosts;
     /** @type {Map<string, string>} "host/path" or "host/*" → route name */
     this.routes = new Map();
-    /** @type {{host: string, path: string, route: string, t: number}[]} what was asked, and when (ms) */
+    /** @type {{host: string, path: string, route: string, t: number, method: string, ifNoneMatch: string|string[]|null}[]} what was asked, and when (ms) */
     this.log = [];
     /** @type {Map<string, string[]>} "host/path" → routes served one per request, the last one ever after */
     this.sequences = new Map();
@@ -147,7 +173,17 @@ export class Lab {
     return this.log.filter((e) => e.host === host && e.path === path).map((e) => e.t);
   }
 
+  /**
+   * Serves `doc` as the status feed of a status host.
+   * @param {string} host @param {unknown} doc
+   */
+  feed(host, doc) {
+    customFeeds.set(host, doc);
+    return this.set(host, '*', 'feedCustom');
+  }
+
   reset() {
+    customFeeds.clear();
     this.sequences.clear();
     this.routes.clear();
     this.log.length = 0;
@@ -171,7 +207,7 @@ export class Lab {
       : url.pathname === '/lab/apps.js' ? 'appsScript'
       : url.pathname === '/backend-api/conversation' ? 'stream'
       : url.pathname === '/' || url.pathname.startsWith('/c/') ? 'chatApp' : 'ok';
-    this.log.push({ host, path: url.pathname, route, t: Date.now() });
+    this.log.push({ host, path: url.pathname, route, t: Date.now(), method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'] ?? null });
     ROUTES[route](req, res, host);
   }
 

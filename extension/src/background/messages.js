@@ -29,10 +29,12 @@
  * @typedef {{type: 'tried', tabId: number, fix: string}} TriedMessage a fix the user ran
  * @typedef {{type: 'leaving-diagnostic', tabId: number, url: string}} LeavingMessage
  * @typedef {{type: 'retrying-diagnostic', tabId: number}} RetryingMessage  the page's own Try again: no pass
+ * @typedef {{type: 'provider-state', site: string}} ProviderStateMessage  what the site's status feed says now
+ * @typedef {{type: 'reach', url: string, tabId?: number, netError?: string}} ReachMessage  "Is it me?": probe, and diagnose again
  *
  * @typedef {AutoStateMessage|AutoSetMessage|AutoControlMessage|AutoDueMessage|AutoReadyMessage} AutoMessage
  * @typedef {ReportMessage|RecoveredMessage|SiteHintsMessage|OpenDetailsMessage|ActMessage|DraftSaveMessage|DraftTakeMessage|AutoMessage} PageMessage
- * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage|AutoMessage} ExtensionMessage
+ * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage|ProviderStateMessage|ReachMessage|AutoMessage} ExtensionMessage
  * @typedef {PageMessage|ExtensionMessage} Message
  */
 
@@ -43,7 +45,7 @@ const PAGE_FIXES = new Set(['reload', 'check_status', 'new_chat', 'sign_in_again
 const EVIDENCE_FIELDS = {
   url: 'string', site: 'string', text: 'string', body: 'string', httpStatus: 'number', netError: 'string',
   retryAfter: 'string', online: 'boolean', proxy: 'boolean', provider: 'object',
-  requestKind: 'string', now: 'number', tzOffsetMinutes: 'number',
+  requestKind: 'string', now: 'number', tzOffsetMinutes: 'number', reach: 'object',
 };
 /** What a page may claim about itself: never its URL, site or our own sensors' fields. */
 const PAGE_EVIDENCE_FIELDS = new Set(['text', 'body', 'httpStatus', 'requestKind']);
@@ -169,6 +171,17 @@ export function parseMessage(raw, tier) {
       return { type, tabId: tabId(raw.tabId), url: shortString(raw.url, 'url') };
     case 'retrying-diagnostic':
       return { type, tabId: tabId(raw.tabId) };
+    case 'provider-state':
+      return { type, site: shortString(raw.site, 'site') };
+    case 'reach': {
+      const url = shortString(raw.url, 'url');
+      if (!/^https:\/\//i.test(url)) throw new MessageError('url: expected an https:// address');
+      /** @type {ReachMessage} */
+      const reach = { type, url };
+      if (raw.tabId !== undefined) reach.tabId = tabId(raw.tabId);
+      if (raw.netError !== undefined) reach.netError = shortString(raw.netError, 'netError');
+      return reach;
+    }
     default:
       throw new MessageError(`message.type: unknown type "${type.slice(0, 40)}"`);
   }

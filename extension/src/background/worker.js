@@ -8,7 +8,8 @@ import * as autorefresh from './autorefresh.js';
 import { serial } from './tabqueue.js';
 import * as settings from './settings.js';
 import { listen } from './sensors.js';
-import { providerStatus } from './provider.js';
+import { feedState, providerStatus } from './provider.js';
+import * as reach from './reach.js';
 import { MessageError, parseMessage, tierOf } from './messages.js';
 import { SITES } from '../generated/sites.js';
 import { mayBeBrowserErrorPage } from '../platform.js';
@@ -409,5 +410,39 @@ async function handle(message, sender) {
     case 'retrying-diagnostic':
       await chrome.storage.session.remove(`skip:${message.tabId}`);
       return {};
+    case 'provider-state':
+      return { state: await feedState(message.site) };
+    case 'reach':
+      return checkReach(message);
   }
+}
+
+/**
+ * "Is it me?": probes the site, its status host and another host, then diagnoses again with
+ * what answered — recorded in the tab's incident when it is still this page's (through the
+ * tab's queue), else only answered.
+ * @param {import('./messages.js').ReachMessage} message
+ */
+async function checkReach(message) {
+  const site = siteOf(message.url);
+  if (!site) throw new MessageError('url: not a page of a watched site');
+  const { targets, reach: outcome } = await reach.probe(message.url, site);
+  const tabId = message.tabId;
+  /** @type {import('../shared/types.js').Incident|null} */
+  let incident = null;
+  if (tabId !== undefined) {
+    incident = await serial(tabId, () => observe(tabId, message.url, { reach: outcome }, 'reach', { refine: true }));
+  }
+  if (tabId !== undefined && incident) {
+    // Now on the service's side: the provider's word joins it, as for any service failure.
+    if (incident.diagnosis.side === 'service') void confirmWithProvider(tabId, message.url, site.id);
+    return { targets, diagnosis: incident.diagnosis, incident };
+  }
+  const current = tabId !== undefined ? await incidents.incidentOf(tabId) : undefined;
+  const known = current?.url === message.url ? (current.parts ?? [current.evidence]) : [{
+    url: message.url, requestKind: /** @type {const} */ ('page'), online: navigator.onLine, now: Date.now(),
+    ...(message.netError ? { netError: message.netError } : {}),
+  }];
+  const { diagnosis } = await core.diagnoseCombined([...known, { reach: outcome }]);
+  return { targets, diagnosis, incident: null };
 }

@@ -3,7 +3,18 @@
 
 /**
  * @typedef {'operational'|'degraded'|'partial_outage'|'major_outage'|'maintenance'|'unknown'} ProviderLevel
- * @typedef {{level: ProviderLevel, incident?: string|null, incidentUrl?: string|null}} ProviderStatus
+ * @typedef {{level: ProviderLevel, incident?: string|null, incidentUrl?: string|null, since?: string|null, affected?: string[]}} ProviderStatus
+ * @typedef {object} FeedState   what a site's status feed says now (background/provider.js)
+ * @property {'none'|'ok'|'unavailable'} kind   no feed; read; could not be read
+ * @property {number} at            when it was read (ms)
+ * @property {string} [url]         the feed's URL
+ * @property {ProviderStatus} [status]
+ * @property {string} [etag]
+ * @property {string} [lastModified]
+ * @property {string} [problem]     why it could not be read
+ *
+ * @typedef {{site?: boolean, status?: boolean, other?: boolean}} Reach   what answered a reachability check
+ * @typedef {{role: 'site'|'status'|'other', origin: string, answered: boolean, ms: number}} ReachTarget
  * @typedef {'page'|'api'|'stream'} RequestKind
  *
  * @typedef {object} Evidence
@@ -18,6 +29,7 @@
  * @property {boolean} [proxy]
  * @property {ProviderStatus} [provider]
  * @property {RequestKind} [requestKind]
+ * @property {Reach} [reach]            what answered a reachability check
  * @property {number} [now]             ms since the epoch
  * @property {number} [tzOffsetMinutes] local time = UTC + this many minutes
  * @property {string} [sensor]          which sensor saw it (an incident's parts; the core ignores it)
@@ -33,6 +45,7 @@
  * @property {string[]} [conflicts]
  * @property {string} [badge]
  * @property {string|null} [statusPage]
+ * @property {boolean} [checkReach]   a connection failure no reachability check has looked into
  *
  * @typedef {object} Site
  * @property {string} id
