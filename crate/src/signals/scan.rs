@@ -25,8 +25,6 @@ enum Hit {
 struct Scanner {
     ac: NFA,
     hits: Vec<Hit>,
-    /// The text rows of every language, in table order (a text hit's index is into this).
-    rows: Vec<&'static text::TextRow>,
 }
 
 fn scanner() -> &'static Scanner {
@@ -35,9 +33,9 @@ fn scanner() -> &'static Scanner {
         // Patterns are folded as the text is (fold.rs), so rows keep their real spelling.
         let mut pats: Vec<std::borrow::Cow<'static, str>> = Vec::new();
         let mut hits = Vec::new();
-        let rows: Vec<&'static text::TextRow> = text::rows().collect();
-        for (i, r) in rows.iter().enumerate() {
-            pats.push(fold::fold(r.pat));
+        // The text rows of every language, in table order (a text hit's index is into them).
+        for i in 0..text::COUNT {
+            pats.push(fold::fold(text::entry(i).pat));
             hits.push(Hit::Text(i as u16));
         }
         for (i, r) in body::CODES.iter().enumerate() {
@@ -70,7 +68,7 @@ fn scanner() -> &'static Scanner {
             // (Not `expect`: the build error's Debug text would cost wasm size for a case
             // that the native tests already rule out.)
             .unwrap_or_else(|_| panic!("the pattern tables build an automaton"));
-        Scanner { ac, hits, rows }
+        Scanner { ac, hits }
     })
 }
 
@@ -128,11 +126,11 @@ fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
 /// Counts the pending text hits, except a hit inside a longer hit of another cause: the longer
 /// wording says what it means ("長すぎ" inside "応答時間が長すぎ", "timed out" inside "connection
 /// has timed out", "过大" inside "访问量过大").
-fn commit(bits: &mut [u64], pending: &[TextHit], rows: &[&text::TextRow]) {
+fn commit(bits: &mut [u64], pending: &[TextHit]) {
     for &(s, e, i) in pending {
-        let cause = rows[i as usize].cause;
+        let cause = text::cause_of(i as usize);
         let inside = pending.iter().any(|&(s2, e2, j)| {
-            s2 <= s && e <= e2 && e2 - s2 > e - s && rows[j as usize].cause != cause
+            s2 <= s && e <= e2 && e2 - s2 > e - s && text::cause_of(j as usize) != cause
         });
         if !inside {
             set(bits, i as usize);
@@ -171,10 +169,11 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
         let (start, end) = (m.start(), m.end());
         match s.hits[m.pattern().as_usize()] {
             Hit::Text(i) => {
-                let row = s.rows[i as usize];
-                if !row.word || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end))) {
+                if !text::is_word(i as usize)
+                    || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end)))
+                {
                     if n_pending == PENDING {
-                        commit(&mut f.text_rows, &pending, &s.rows);
+                        commit(&mut f.text_rows, &pending);
                         n_pending = 0;
                     }
                     pending[n_pending] = (start, end, i);
@@ -229,15 +228,14 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
             }
         }
     }
-    commit(&mut f.text_rows, &pending[..n_pending], &s.rows);
+    commit(&mut f.text_rows, &pending[..n_pending]);
     f
 }
 
 impl Findings {
     /// The text rows that matched, in table order.
-    pub fn text_rows(&self) -> impl Iterator<Item = &'static text::TextRow> + '_ {
-        let rows = &scanner().rows;
-        ones(&self.text_rows).map(|i| rows[i])
+    pub fn text_rows(&self) -> impl Iterator<Item = text::Entry> + '_ {
+        ones(&self.text_rows).map(text::entry)
     }
 
     pub fn code_rows(&self) -> impl Iterator<Item = &'static body::CodeRow> + '_ {
@@ -321,6 +319,17 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn the_packed_rows_are_the_tables() {
+        for (i, r) in text::rows().enumerate() {
+            let e = text::entry(i);
+            assert_eq!(
+                (e.pat, e.cause, e.strength, e.why, e.word),
+                (r.pat, r.cause, r.strength, r.why, r.word)
+            );
+        }
     }
 
     #[test]
