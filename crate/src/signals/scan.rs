@@ -1,16 +1,13 @@
-//! The single pass over the text: one Aho-Corasick automaton (built once) holds the rows of every
+//! The single pass over the text: one pattern table (`matcher`, built once) holds the rows of every
 //! text-borne family — text patterns, API error codes, status anchors, `ERR_` names, wait triggers
 //! and Gemini's numbered errors — and one linear, ASCII-case-insensitive, overlapping scan reports
 //! them all. Per-hit work is a few bytes around the hit; nothing is allocated per pattern.
 //!
 //! Huge texts: the whole text is scanned (linear in its length, no window), and what is kept is
 //! bounded (a bit per row, at most a few numbers), so 10 MiB costs 10× what 1 MiB does.
+use super::matcher::Matcher;
 use super::wait::{self, Trigger, Wait};
 use super::{body, boundary, fold, http_status, net_error, text, Signal, Strength};
-use aho_corasick::automaton::{Automaton, OverlappingState};
-use aho_corasick::nfa::contiguous::{Builder, NFA};
-use aho_corasick::nfa::noncontiguous;
-use aho_corasick::{Input, MatchKind};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy)]
@@ -24,7 +21,7 @@ enum Hit {
 }
 
 struct Scanner {
-    ac: NFA,
+    matcher: Matcher,
     hits: Vec<Hit>,
 }
 
@@ -57,27 +54,8 @@ fn scanner() -> &'static Scanner {
             pats.push(fold::fold(p));
             hits.push(Hit::Gemini);
         }
-        // A contiguous NFA used directly (not through `AhoCorasick`, which links every kind):
-        // measured on the corpus as fast as a full DFA here, at 1/25 of its memory (~190 KB
-        // instead of ~5 MB), 1/4 of its build time, and much less wasm code.
-        //
-        // It is built through a noncontiguous NFA whose states are all sparse (dense depth 0,
-        // against the crate's 3): dense states there are a table of the whole alphabet each, and
-        // with a thousand and more rows in many scripts they took the wasm linear memory (which
-        // never shrinks) to 5.3 MB at the build's peak, for a build that runs once.
-        let nnfa = noncontiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // No prefilter applies to hundreds of patterns; leaving it out also leaves its code out.
-            .prefilter(false)
-            .dense_depth(0)
-            .build(pats.iter().map(|p| p.as_bytes()));
-        // (Not `expect`: the build error's Debug text would cost wasm size for a case that the
-        // native tests already rule out.)
-        let ac = nnfa
-            .and_then(|n| Builder::new().build_from_noncontiguous(&n))
-            .unwrap_or_else(|_| panic!("the pattern tables build an automaton"));
-        Scanner { ac, hits }
+        let matcher = Matcher::new(pats.iter().map(|p| p.as_bytes()));
+        Scanner { matcher, hits }
     })
 }
 
@@ -167,16 +145,10 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
     let mut wait_end = 0;
     let mut pending: [TextHit; PENDING] = [(0, 0, 0); PENDING];
     let mut n_pending = 0;
-    let input = Input::new(t);
-    let mut state = OverlappingState::start();
-    loop {
-        // An unanchored overlapping search on a contiguous NFA cannot fail.
-        if s.ac.try_find_overlapping(&input, &mut state).is_err() {
-            break;
-        }
-        let Some(m) = state.get_match() else { break };
-        let (start, end) = (m.start(), m.end());
-        match s.hits[m.pattern().as_usize()] {
+    // One lowercased copy: the table's patterns are lowercase (ASCII letters only, as before).
+    let low = b.to_ascii_lowercase();
+    s.matcher
+        .each(&low, |start, end, pattern| match s.hits[pattern] {
             Hit::Text(i) => {
                 if !text::is_word(i as usize)
                     || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end)))
@@ -235,8 +207,7 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
                     }
                 }
             }
-        }
-    }
+        });
     commit(&mut f.text_rows, &pending[..n_pending]);
     f
 }
