@@ -56,7 +56,7 @@ async function coldStart() {
       while (!found) {
         found = await worker.evaluate(async () => {
           const all = await chrome.storage.session.get(null);
-          const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v?.url === 'https://chatgpt.com/');
+          const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && /** @type {any} */ (v)?.url === 'https://chatgpt.com/');
           return hit ? { origin: performance.timeOrigin } : null;
         }).catch(() => null);
         if (!found) await sleep(2);
