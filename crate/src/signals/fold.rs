@@ -1,5 +1,5 @@
 //! Folding: text and patterns are compared in one folded form, so that a row written once matches
-//! the ways the same words reach us. The automaton stays ASCII-case-insensitive; this fold adds
+//! the ways the same words reach us. The pattern table stays ASCII-case-insensitive; this fold adds
 //! what that cannot do:
 //! - whitespace: every run of ASCII whitespace, no-break spaces (French puts U+00A0/U+202F before
 //!   `:` and `!`) and the Persian zero-width non-joiner (typed as a space where keyboards lack it)
@@ -17,7 +17,7 @@
 //!
 //! The fold is cheap where there is nothing to fold (the usual English text is borrowed after one
 //! test a byte), starts at the first byte that needs it, and is linear. It never lengthens the
-//! text, and it is applied to the patterns when the automaton is built, so rows keep their real
+//! text, and it is applied to the patterns when the pattern table is built, so rows keep their real
 //! spelling in the tables.
 use std::borrow::Cow;
 
@@ -314,7 +314,7 @@ mod tests {
             ("can’t reach", "can't reach"),
         ];
         for (a, b) in cases {
-            // ASCII case is left to the automaton.
+            // ASCII case is left to the pattern table.
             assert_eq!(fold(a).to_ascii_lowercase(), b.to_ascii_lowercase(), "{a}");
             assert_eq!(fold(&fold(a)), fold(a), "idempotent: {a}");
         }

@@ -59,7 +59,7 @@ fn scanner() -> &'static Scanner {
     })
 }
 
-/// Builds the automaton now (e.g. before timing).
+/// Builds the pattern table now (e.g. before timing).
 pub fn warm_up() {
     scanner();
 }
@@ -262,7 +262,7 @@ pub fn has_hint(out: &[Signal], why: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The folded, lowercased pattern: what the automaton compares.
+    /// The folded, lowercased pattern: what the pattern table compares.
     fn key(r: &text::TextRow) -> String {
         fold::fold(r.pat).to_lowercase()
     }
