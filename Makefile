@@ -48,12 +48,15 @@ e2e:
 e2e-firefox:
 	node --test --test-concurrency=1 tests/firefox/
 
-# The core natively, then in wasm (a `bench`-feature build of the same wasm) and through the
-# shipped JS boundary; the build before it prints the shipped size.
+# Everything a user pays, in one table with each row's target (docs/performance.md): the core
+# natively and in wasm (a `bench`-feature build of the same wasm) and through the JS boundary, the
+# shipped size, the worker's cold start and memory (headless Chromium against the lab), the page's
+# cost and time to banner (tests/e2e/sensor.test.mjs), and the fleet simulation.
 bench: build
-	cargo run --quiet --profile bench-native -p chatmedic -- bench
+	@scripts/ensure-tools.sh test
+	cargo build --quiet --profile bench-native -p chatmedic
 	@scripts/wasm-pkg.sh target/bench-pkg bench
-	node tests/bench/wasm-bench.mjs
+	node tests/bench/bench.mjs
 
 clean:
 	rm -rf target dist extension/pkg www/pkg extension/src/generated tests/artifacts

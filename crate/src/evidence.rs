@@ -309,7 +309,15 @@ impl Evidence {
             .filter_map(|e| e.text.as_deref())
             .filter(|t| !t.trim().is_empty())
             .collect();
-        texts.sort_unstable();
+        // Insertion sort: an incident has a handful of parts, and `sort_unstable` alone would be
+        // 8.7 KB of wasm code (its quicksort).
+        for i in 1..texts.len() {
+            let mut j = i;
+            while j > 0 && texts[j - 1] > texts[j] {
+                texts.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         texts.dedup();
         let provider = parts
             .iter()

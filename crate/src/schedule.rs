@@ -289,7 +289,7 @@ impl ScheduleInput {
             None => return problem("cause", "missing: the diagnosis' cause id"),
             Some(Value::String(s)) => match Cause::from_id(s) {
                 Some(c) => c,
-                None => return problem("cause", format!("unknown cause id {s:?}")),
+                None => return problem("cause", format!("unknown cause id \"{s}\"")),
             },
             Some(_) => return problem("cause", "expected a cause id string"),
         };

@@ -17,14 +17,18 @@ pub struct CodeRow {
     pub cause: Cause,
     pub strength: Strength,
     pub why: &'static str,
-    /// Where the identifier is documented or seen.
+    /// Where the identifier is documented or seen. (Not in the wasm build: no code reads it, and
+    /// there it would only be data.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
 macro_rules! codes {
     ($($code:literal $cause:ident $s:ident $why:literal $src:literal;)*) => {
         pub static CODES: &[CodeRow] = &[
-            $(CodeRow { code: $code, cause: $cause, strength: $s, why: $why, source: $src },)*
+            $(CodeRow { code: $code, cause: $cause, strength: $s, why: $why,
+                        #[cfg(not(target_arch = "wasm32"))]
+                        source: $src },)*
         ];
     };
 }

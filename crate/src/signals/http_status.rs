@@ -10,6 +10,9 @@ pub struct StatusRow {
     pub code: u16,
     pub cause: Cause,
     pub strength: Strength,
+    /// The reason phrase (not in the wasm build: no code reads it, and there it would only be
+    /// data).
+    #[cfg(not(target_arch = "wasm32"))]
     pub reason: &'static str,
     pub why: &'static str,
 }
@@ -17,7 +20,9 @@ pub struct StatusRow {
 macro_rules! statuses {
     ($($code:literal $cause:ident $s:ident $reason:literal;)*) => {
         pub static STATUSES: &[StatusRow] = &[
-            $(StatusRow { code: $code, cause: $cause, strength: $s, reason: $reason,
+            $(StatusRow { code: $code, cause: $cause, strength: $s,
+                          #[cfg(not(target_arch = "wasm32"))]
+                          reason: $reason,
                           why: concat!("http_status_", $code) },)*
         ];
     };
@@ -73,7 +78,9 @@ statuses! {
 macro_rules! cf_errors {
     ($($code:literal $cause:ident;)*) => {
         pub static CLOUDFLARE: &[StatusRow] = &[
-            $(StatusRow { code: $code, cause: $cause, strength: Structured, reason: "",
+            $(StatusRow { code: $code, cause: $cause, strength: Structured,
+                          #[cfg(not(target_arch = "wasm32"))]
+                          reason: "",
                           why: concat!("cloudflare_error_", $code) },)*
         ];
     };

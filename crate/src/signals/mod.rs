@@ -5,6 +5,7 @@ pub mod fold;
 pub mod http_date;
 pub mod http_status;
 pub mod lang;
+pub mod matcher;
 pub mod net_error;
 pub mod scan;
 pub mod text;

@@ -1,15 +1,13 @@
-//! The single pass over the text: one Aho-Corasick automaton (built once) holds the rows of every
+//! The single pass over the text: one pattern table (`matcher`, built once) holds the rows of every
 //! text-borne family — text patterns, API error codes, status anchors, `ERR_` names, wait triggers
 //! and Gemini's numbered errors — and one linear, ASCII-case-insensitive, overlapping scan reports
 //! them all. Per-hit work is a few bytes around the hit; nothing is allocated per pattern.
 //!
 //! Huge texts: the whole text is scanned (linear in its length, no window), and what is kept is
 //! bounded (a bit per row, at most a few numbers), so 10 MiB costs 10× what 1 MiB does.
+use super::matcher::Matcher;
 use super::wait::{self, Trigger, Wait};
 use super::{body, boundary, fold, http_status, net_error, text, Signal, Strength};
-use aho_corasick::automaton::{Automaton, OverlappingState};
-use aho_corasick::nfa::contiguous::{Builder, NFA};
-use aho_corasick::{Input, MatchKind};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy)]
@@ -23,10 +21,8 @@ enum Hit {
 }
 
 struct Scanner {
-    ac: NFA,
+    matcher: Matcher,
     hits: Vec<Hit>,
-    /// The text rows of every language, in table order (a text hit's index is into this).
-    rows: Vec<&'static text::TextRow>,
 }
 
 fn scanner() -> &'static Scanner {
@@ -35,9 +31,9 @@ fn scanner() -> &'static Scanner {
         // Patterns are folded as the text is (fold.rs), so rows keep their real spelling.
         let mut pats: Vec<std::borrow::Cow<'static, str>> = Vec::new();
         let mut hits = Vec::new();
-        let rows: Vec<&'static text::TextRow> = text::rows().collect();
-        for (i, r) in rows.iter().enumerate() {
-            pats.push(fold::fold(r.pat));
+        // The text rows of every language, in table order (a text hit's index is into them).
+        for i in 0..text::COUNT {
+            pats.push(fold::fold(text::entry(i).pat));
             hits.push(Hit::Text(i as u16));
         }
         for (i, r) in body::CODES.iter().enumerate() {
@@ -58,23 +54,12 @@ fn scanner() -> &'static Scanner {
             pats.push(fold::fold(p));
             hits.push(Hit::Gemini);
         }
-        // A contiguous NFA used directly (not through `AhoCorasick`, which links every kind):
-        // measured on the corpus as fast as a full DFA here, at 1/25 of its memory (~190 KB
-        // instead of ~5 MB), 1/4 of its build time, and much less wasm code.
-        let ac = Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // No prefilter applies to hundreds of patterns; leaving it out also leaves its code out.
-            .prefilter(false)
-            .build(pats.iter().map(|p| p.as_bytes()))
-            // (Not `expect`: the build error's Debug text would cost wasm size for a case
-            // that the native tests already rule out.)
-            .unwrap_or_else(|_| panic!("the pattern tables build an automaton"));
-        Scanner { ac, hits, rows }
+        let matcher = Matcher::new(pats.iter().map(|p| p.as_bytes()));
+        Scanner { matcher, hits }
     })
 }
 
-/// Builds the automaton now (e.g. before timing).
+/// Builds the pattern table now (e.g. before timing).
 pub fn warm_up() {
     scanner();
 }
@@ -128,11 +113,11 @@ fn ones(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
 /// Counts the pending text hits, except a hit inside a longer hit of another cause: the longer
 /// wording says what it means ("長すぎ" inside "応答時間が長すぎ", "timed out" inside "connection
 /// has timed out", "过大" inside "访问量过大").
-fn commit(bits: &mut [u64], pending: &[TextHit], rows: &[&text::TextRow]) {
+fn commit(bits: &mut [u64], pending: &[TextHit]) {
     for &(s, e, i) in pending {
-        let cause = rows[i as usize].cause;
+        let cause = text::cause_of(i as usize);
         let inside = pending.iter().any(|&(s2, e2, j)| {
-            s2 <= s && e <= e2 && e2 - s2 > e - s && rows[j as usize].cause != cause
+            s2 <= s && e <= e2 && e2 - s2 > e - s && text::cause_of(j as usize) != cause
         });
         if !inside {
             set(bits, i as usize);
@@ -160,21 +145,16 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
     let mut wait_end = 0;
     let mut pending: [TextHit; PENDING] = [(0, 0, 0); PENDING];
     let mut n_pending = 0;
-    let input = Input::new(t);
-    let mut state = OverlappingState::start();
-    loop {
-        // An unanchored overlapping search on a contiguous NFA cannot fail.
-        if s.ac.try_find_overlapping(&input, &mut state).is_err() {
-            break;
-        }
-        let Some(m) = state.get_match() else { break };
-        let (start, end) = (m.start(), m.end());
-        match s.hits[m.pattern().as_usize()] {
+    // One lowercased copy: the table's patterns are lowercase (ASCII letters only, as before).
+    let low = b.to_ascii_lowercase();
+    s.matcher
+        .each(&low, |start, end, pattern| match s.hits[pattern] {
             Hit::Text(i) => {
-                let row = s.rows[i as usize];
-                if !row.word || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end))) {
+                if !text::is_word(i as usize)
+                    || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end)))
+                {
                     if n_pending == PENDING {
-                        commit(&mut f.text_rows, &pending, &s.rows);
+                        commit(&mut f.text_rows, &pending);
                         n_pending = 0;
                     }
                     pending[n_pending] = (start, end, i);
@@ -227,17 +207,15 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
                     }
                 }
             }
-        }
-    }
-    commit(&mut f.text_rows, &pending[..n_pending], &s.rows);
+        });
+    commit(&mut f.text_rows, &pending[..n_pending]);
     f
 }
 
 impl Findings {
     /// The text rows that matched, in table order.
-    pub fn text_rows(&self) -> impl Iterator<Item = &'static text::TextRow> + '_ {
-        let rows = &scanner().rows;
-        ones(&self.text_rows).map(|i| rows[i])
+    pub fn text_rows(&self) -> impl Iterator<Item = text::Entry> + '_ {
+        ones(&self.text_rows).map(text::entry)
     }
 
     pub fn code_rows(&self) -> impl Iterator<Item = &'static body::CodeRow> + '_ {
@@ -284,7 +262,7 @@ pub fn has_hint(out: &[Signal], why: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The folded, lowercased pattern: what the automaton compares.
+    /// The folded, lowercased pattern: what the pattern table compares.
     fn key(r: &text::TextRow) -> String {
         fold::fold(r.pat).to_lowercase()
     }
@@ -321,6 +299,17 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn the_packed_rows_are_the_tables() {
+        for (i, r) in text::rows().enumerate() {
+            let e = text::entry(i);
+            assert_eq!(
+                (e.pat, e.cause, e.strength, e.why, e.word),
+                (r.pat, r.cause, r.strength, r.why, r.word)
+            );
+        }
     }
 
     #[test]

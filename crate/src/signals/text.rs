@@ -41,7 +41,10 @@ pub(crate) const fn w(pat: &'static str, lang: Lang, cause: Cause, strength: Str
 
 /// Every language's rows: this file's (English, Japanese, Chinese and language-free codes), then
 /// one table per language under `lang/`.
-pub static TABLES: &[&[TextRow]] = &[
+///
+/// A `const`, not a `static`: the wasm build reads the rows only through `packed` below, so the
+/// tables themselves (and their pointers) are never placed in its data.
+pub const TABLES: &[&[TextRow]] = &[
     TEXT,
     lang::es::ROWS,
     lang::pt::ROWS,
@@ -79,6 +82,196 @@ pub const COUNT: usize = TEXT.len()
 /// Every text row, in table order.
 pub fn rows() -> impl Iterator<Item = &'static TextRow> {
     TABLES.iter().flat_map(|t| t.iter())
+}
+
+// ── The rows as the scan reads them ────────────────────────────────────────────────────────────
+// The tables above stay the source (language tag, example, source comment on every row); the
+// scan reads them packed at compile time into three arrays: every pattern's bytes in one array
+// with an end offset a row, and the rest of a row in 16 bits (cause, strength, word, and the why
+// id as an index into one list of the distinct why ids). A `TextRow` is 20 bytes of wasm data,
+// four of them pointers; packed, a row is 4 bytes beside its pattern's bytes.
+
+/// Causes by discriminant (checked when packing), so that 5 bits give the cause back.
+const CAUSES: [Cause; 18] = [
+    Offline,
+    Proxy,
+    Dns,
+    Tls,
+    BlockedLocally,
+    TooLarge,
+    RateLimited,
+    Auth,
+    Blocked,
+    StaleClient,
+    Outage,
+    StreamInterrupted,
+    Overloaded,
+    Timeout,
+    BadGateway,
+    Connection,
+    ServerError,
+    Cause::Unknown,
+];
+const STRENGTHS: [Strength; 4] = [Hint, Generic, Specific, Structured];
+/// Room for distinct why ids while packing (the list itself is cut to its length).
+const MAX_WHYS: usize = 256;
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    // From the end: why ids share their "text_" prefix.
+    let mut i = a.len();
+    while i > 0 {
+        i -= 1;
+        if a[i] != b[i] {
+            return false;
+        }
+    }
+    true
+}
+
+const fn pattern_bytes() -> usize {
+    let (mut n, mut t) = (0, 0);
+    while t < TABLES.len() {
+        let mut i = 0;
+        while i < TABLES[t].len() {
+            n += TABLES[t][i].pat.len();
+            i += 1;
+        }
+        t += 1;
+    }
+    n
+}
+
+/// The distinct why ids in first-seen order, and how many there are.
+const fn distinct_whys() -> ([&'static str; MAX_WHYS], usize) {
+    let mut out = [""; MAX_WHYS];
+    let (mut n, mut t) = (0, 0);
+    while t < TABLES.len() {
+        let mut i = 0;
+        while i < TABLES[t].len() {
+            let w = TABLES[t][i].why;
+            let mut k = 0;
+            while k < n && !str_eq(out[k], w) {
+                k += 1;
+            }
+            if k == n {
+                assert!(n < MAX_WHYS, "more distinct why ids than MAX_WHYS");
+                out[n] = w;
+                n += 1;
+            }
+            i += 1;
+        }
+        t += 1;
+    }
+    (out, n)
+}
+
+const WHYS_FOUND: ([&str; MAX_WHYS], usize) = distinct_whys();
+const N_WHYS: usize = WHYS_FOUND.1;
+const PATTERN_BYTES: usize = pattern_bytes();
+
+const fn whys() -> [&'static str; N_WHYS] {
+    let mut out = [""; N_WHYS];
+    let mut k = 0;
+    while k < N_WHYS {
+        out[k] = WHYS_FOUND.0[k];
+        k += 1;
+    }
+    out
+}
+
+/// Every pattern's bytes, each row's end offset into them, and each row's meta bits:
+/// cause (bits 0-4), strength (5-6), word (7), why index (8-15).
+const fn pack() -> ([u8; PATTERN_BYTES], [u16; COUNT], [u16; COUNT]) {
+    assert!(
+        PATTERN_BYTES <= u16::MAX as usize,
+        "pattern offsets fit in 16 bits"
+    );
+    let mut k = 0;
+    while k < CAUSES.len() {
+        assert!(CAUSES[k] as usize == k, "CAUSES is in discriminant order");
+        k += 1;
+    }
+    k = 0;
+    while k < STRENGTHS.len() {
+        assert!(
+            STRENGTHS[k] as usize == k,
+            "STRENGTHS is in discriminant order"
+        );
+        k += 1;
+    }
+    let whys = &WHYS_FOUND.0;
+    let mut bytes = [0u8; PATTERN_BYTES];
+    let mut ends = [0u16; COUNT];
+    let mut meta = [0u16; COUNT];
+    let (mut at, mut row, mut t) = (0, 0, 0);
+    while t < TABLES.len() {
+        let mut i = 0;
+        while i < TABLES[t].len() {
+            let r = &TABLES[t][i];
+            let p = r.pat.as_bytes();
+            let mut j = 0;
+            while j < p.len() {
+                bytes[at] = p[j];
+                at += 1;
+                j += 1;
+            }
+            ends[row] = at as u16;
+            let mut w = 0;
+            while !str_eq(whys[w], r.why) {
+                w += 1;
+            }
+            meta[row] =
+                r.cause as u16 | (r.strength as u16) << 5 | (r.word as u16) << 7 | (w as u16) << 8;
+            row += 1;
+            i += 1;
+        }
+        t += 1;
+    }
+    (bytes, ends, meta)
+}
+
+const PACKED: ([u8; PATTERN_BYTES], [u16; COUNT], [u16; COUNT]) = pack();
+static PATTERNS: [u8; PATTERN_BYTES] = PACKED.0;
+static ENDS: [u16; COUNT] = PACKED.1;
+static META: [u16; COUNT] = PACKED.2;
+static WHYS: [&str; N_WHYS] = whys();
+
+/// One text row as the scan reads it (no language, no example).
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub pat: &'static str,
+    pub cause: Cause,
+    pub strength: Strength,
+    pub why: &'static str,
+    pub word: bool,
+}
+
+/// The cause of the row at `i` (the scan's hot path needs only this and `is_word`).
+pub fn cause_of(i: usize) -> Cause {
+    CAUSES[usize::from(META[i] & 31)]
+}
+
+/// True when the row at `i` must stand as whole words.
+pub fn is_word(i: usize) -> bool {
+    META[i] & 128 != 0
+}
+
+/// The row at `i` in `rows()` order (`i < COUNT`).
+pub fn entry(i: usize) -> Entry {
+    let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
+    let m = META[i];
+    Entry {
+        // Rows are cut at their own boundaries: always UTF-8.
+        pat: std::str::from_utf8(&PATTERNS[start..ENDS[i] as usize]).unwrap_or(""),
+        cause: cause_of(i),
+        strength: STRENGTHS[usize::from(m >> 5 & 3)],
+        word: is_word(i),
+        why: WHYS[usize::from(m >> 8)],
+    }
 }
 
 #[rustfmt::skip]

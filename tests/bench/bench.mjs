@@ -1,0 +1,103 @@
+// `make bench`: everything a user pays, measured in one run and printed as one table, each row
+// with its target (docs/performance.md explains each row and what limits it). Needs what
+// `make bench` builds first: dist/ (make build), target/bench-native/chatmedic and
+// target/bench-pkg (the wasm with `benchCore`).
+// Usage: node tests/bench/bench.mjs
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const native = path.join(root, 'target', 'bench-native', 'chatmedic');
+const corpus = ['public.jsonl', 'structured.jsonl'].map((f) => path.join(root, '..', 'shared', 'corpus', f));
+const langDir = path.join(root, 'crate', 'tests', 'data', 'lang');
+const quoted = [path.join(root, 'crate', 'tests', 'data', 'quoted.jsonl'),
+  ...readdirSync(langDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(langDir, f))];
+const started = Date.now();
+
+/** Runs a command, returns its stdout (stderr passes through). */
+function run(/** @type {string} */ cmd, /** @type {string[]} */ args, env = {}) {
+  return execFileSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+}
+const num = (/** @type {RegExp} */ re, /** @type {string} */ text) => {
+  const m = re.exec(text);
+  if (!m) throw new Error(`bench: ${re} not found in:\n${text}`);
+  return Number(m[1]);
+};
+
+/** @type {{row: string, what: string, figure: string, target: string, ok: boolean | null}[]} */
+const rows = [];
+const add = (/** @type {string} */ row, /** @type {string} */ what, /** @type {string} */ figure, /** @type {string} */ target, /** @type {boolean | null} */ ok) =>
+  rows.push({ row, what, figure, target, ok });
+
+let corpusOut = '';
+// 1. Core: natively (with the one-pass floor of the same run) and in wasm, over two sets.
+for (const [name, files] of /** @type {[string, string[]][]} */ ([['corpus', corpus], ['quoted + 14 languages', quoted]])) {
+  const out = run(native, ['bench', ...files]);
+  const cases = num(/bench: (\d+) cases/, out);
+  const ns = num(/core:\s+([\d.]+) ns/, out);
+  const floor = num(/floor:\s+([\d.]+) ns/, out);
+  if (name === 'corpus') corpusOut = out;
+  const w = run('node', [path.join(root, 'tests', 'bench', 'wasm-bench.mjs'), ...files], { CHATMEDIC_BENCH_NATIVE: '0' });
+  const wasmNs = num(/core:\s+([\d.]+) ns/, w);
+  const callNs = num(/boundary:\s+([\d.]+) ns/, w);
+  add('1 core', `native, ${name} (${cases} cases)`, `${ns.toFixed(0)} ns a diagnosis (${(1e9 / ns / 1e6).toFixed(2)} M/s); ` +
+    `${(ns / floor).toFixed(1)}× the one-pass floor (${floor.toFixed(0)} ns)`, '≤ 500 ns; ≤ 10× floor', ns <= 500 && ns / floor <= 10);
+  add('1 core', `wasm (V8), ${name}`, `${wasmNs.toFixed(0)} ns a diagnosis, ${(wasmNs / ns).toFixed(2)}× native`, '≤ 1.5× native', wasmNs / ns <= 1.5);
+  add('1 core', `JS boundary, ${name}`, `${(callNs / 1000).toFixed(2)} µs a diagnose(evidence) call, object in and out`, '≤ 3 µs', callNs <= 3000);
+}
+const perByte = [...corpusOut.matchAll(/MiB:\s+[\d.]+ ms, ([\d.]+) ns\/byte/g)].map((m) => Number(m[1]));
+add('1 core', 'a huge text (1 to 10 MiB)', `${Math.min(...perByte).toFixed(2)}–${Math.max(...perByte).toFixed(2)} ns a byte`, 'linear', null);
+
+// 2. Size of what ships.
+const pkg = path.join(root, 'dist', 'chatmedic-chromium', 'pkg');
+const wasm = readFileSync(path.join(pkg, 'chatmedic_bg.wasm'));
+const glue = readFileSync(path.join(pkg, 'chatmedic.js'));
+const gz = (/** @type {Buffer} */ b) => gzipSync(b, { level: 9 }).length;
+const shipped = gz(wasm) + gz(glue);
+add('2 size', 'wasm', `${wasm.length.toLocaleString('en')} B raw, ${gz(wasm).toLocaleString('en')} B gzipped`, '', null);
+add('2 size', 'JS glue', `${glue.length.toLocaleString('en')} B raw, ${gz(glue).toLocaleString('en')} B gzipped`, '', null);
+add('2 size', 'wasm + glue', `${shipped.toLocaleString('en')} B gzipped`, '≤ 100,000 B', shipped <= 100_000);
+const zip = statSync(path.join(root, 'dist', 'chatmedic-chromium.zip')).size;
+add('2 size', 'the extension zip', `${zip.toLocaleString('en')} B`, '≤ 250,000 B', zip <= 250_000);
+
+// 3 and 4. Worker cold start (headless Chromium) and memory after many diagnoses.
+const wb = JSON.parse(run('node', ['--expose-gc', path.join(root, 'tests', 'bench', 'worker-bench.mjs'), '20']).trim().split('\n').pop() ?? '{}');
+const cs = wb.coldStart;
+add('3 cold start', `stopped worker → first diagnosis of a lab 502 (${cs.runs} runs)`,
+  `median ${cs.medianMs} ms, p95 ${cs.p95Ms} ms (the browser had the worker running after ${cs.workerStartMedianMs.toFixed(0)} ms, median)`,
+  '≤ 50 ms median', cs.medianMs <= 50);
+const mib = (/** @type {number} */ n) => `${(n / 1048576).toFixed(2)} MiB`;
+const { at10k, at100k } = wb.memory;
+add('4 memory', 'wasm linear memory after 10,000 / 100,000 diagnoses', `${mib(at10k.wasmBytes)} / ${mib(at100k.wasmBytes)}`,
+  '≤ 2 MiB, no growth', at100k.wasmBytes <= 2 * 1048576 && at100k.wasmBytes === at10k.wasmBytes);
+add('4 memory', 'JS heap (V8, after GC) after 10,000 / 100,000', `${mib(at10k.jsHeapBytes)} / ${mib(at100k.jsHeapBytes)}`,
+  'no growth', at100k.jsHeapBytes <= at10k.jsHeapBytes * 1.1);
+
+// 5. Page cost and time to banner: the sensor's own end-to-end measurements.
+const sensor = spawnSync('node', ['--test', '--test-concurrency=1', '--test-name-pattern=get a banner|streaming a 2,000-token',
+  path.join(root, 'tests', 'e2e', 'sensor.test.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+const banner = /time to banner over (\d+) errors[^:]*: median ([\d.]+) ms, max ([\d.]+) ms/.exec(sensor.stdout);
+const stream = /streaming 2,000 tokens: .*?\(\+([-\d.]+) ms, ([-\d.]+) µs a token\); layouts (\d+) → (\d+) \(([-\d.]+)%\)/.exec(sensor.stdout);
+add('5 page', banner ? `time to banner (${banner[1]} errors drawn as the apps draw them)` : 'time to banner',
+  banner ? `median ${banner[2]} ms, max ${banner[3]} ms` : 'not measured (see tests/e2e/sensor.test.mjs output)', '', null);
+add('5 page', 'streaming a 2,000-token answer', stream ? `+${stream[1]} ms script (${stream[2]} µs a token), layouts ${stream[3]} → ${stream[4]} (${stream[5]}%)` : 'not measured',
+  '≤ 10 ms, ≤ 1% layouts', stream ? Number(stream[1]) <= 10 && Number(stream[5]) <= 1 : false);
+
+// 6. The fleet simulation (auto-refresh's retry policies), as the CLI prints it.
+const fleet = run(native, ['fleet']);
+
+const w1 = Math.max(...rows.map((r) => r.row.length));
+const w2 = Math.max(...rows.map((r) => r.what.length));
+const w3 = Math.max(...rows.map((r) => r.figure.length));
+const w4 = Math.max(...rows.map((r) => r.target.length));
+console.log(`\nchatmedic bench, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+  `load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+for (const r of rows) {
+  const mark = r.ok === null ? '' : r.ok ? 'ok' : 'MISSED';
+  console.log(`${r.row.padEnd(w1)}  ${r.what.padEnd(w2)}  ${r.figure.padEnd(w3)}  ${r.target.padEnd(w4)}  ${mark}`);
+}
+console.log(`\n6 fleet  ${fleet.trim().split('\n').join('\n         ')}`);
