@@ -50,4 +50,14 @@ pub const ROWS: &[TextRow] = &[
     r("wartungsarbeiten", De, Outage, Specific, "text_maintenance", "Wegen Wartungsarbeiten nicht verfügbar."), // app wording
     r("interner serverfehler", De, ServerError, Specific, "text_internal_server_error", "500 Interner Serverfehler"), // app wording
     r("zeitüberschreitung", De, Timeout, Generic, "text_timeout", "Zeitüberschreitung der Anfrage"), // app wording
+    // LobeChat's own error messages (what its users see and paste): lobehub/lobe-chat locales/de-DE/error.json
+    r("zu häufig", De, RateLimited, Specific, "text_too_many_requests", "Entschuldigung, Ihre Anfrage ist zu häufig. Der Server ist etwas überlastet. Bitte versuchen Sie es später erneut"), // lobehub/lobe-chat locales/de-DE/error.json response.429
+    r("vorübergehend nicht bearbeiten", De, ServerError, Generic, "text_server_error", "Entschuldigung, der Server hat anscheinend einige Schwierigkeiten und kann Ihre Anfrage vorübergehend nicht bearbeiten. Bitte versuchen Sie es später erneut"), // lobehub/lobe-chat locales/de-DE/error.json response.500
+    r("keinen service bereitstellen", De, ServerError, Generic, "text_server_error", "Entschuldigung, der Server scheint die Orientierung verloren zu haben und kann vorübergehend keinen Service bereitstellen. Bitte versuchen Sie es später erneut"), // lobehub/lobe-chat locales/de-DE/error.json response.502
+    r("keine antwort vom upstream", De, Timeout, Specific, "text_gateway_timeout", "Entschuldigung, der Server hat keine Antwort vom Upstream-Server erhalten. Bitte versuchen Sie es später erneut"), // lobehub/lobe-chat locales/de-DE/error.json response.504
+    r("zu groß", De, TooLarge, Specific, "text_too_large", "Entschuldigung, Ihre Anfragedaten sind zu groß und können vom Server nicht verarbeitet werden"), // lobehub/lobe-chat locales/de-DE/error.json response.413
+    r("gültiger authentifizierung", De, Auth, Specific, "text_unauthorized", "Entschuldigung, der Server hat Ihre Anfrage abgelehnt. Möglicherweise aufgrund unzureichender Berechtigungen oder fehlender gültiger Authentifizierung"), // lobehub/lobe-chat locales/de-DE/error.json response.401
+    r("verarbeitbare länge", De, TooLarge, Specific, "text_context_length", "Der aktuelle Anfrageinhalt überschreitet die von dem Modell verarbeitbare Länge. Bitte reduzieren Sie die Menge des Inhalts und versuchen Sie es erneut."), // lobehub/lobe-chat locales/de-DE/error.json response.ExceededContextWindow
+    r("nicht angemeldet", De, Auth, Specific, "text_sign_in", "Entschuldigung, du bist derzeit nicht angemeldet. Bitte melde dich an oder registriere ein Konto, um fortzufahren."), // lobehub/lobe-chat locales/de-DE/error.json response.InvalidClerkUser
+    r("melden sie sich an", De, Auth, Specific, "text_sign_in", "Bitte melden Sie sich an, um diese Funktion zu nutzen"), // lobehub/lobe-chat locales/de-DE/error.json loginRequired.title
 ];

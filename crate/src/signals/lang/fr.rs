@@ -50,4 +50,15 @@ pub const ROWS: &[TextRow] = &[
     r("en maintenance", Fr, Outage, Specific, "text_maintenance", "Le service est en maintenance."), // app wording
     r("erreur interne du serveur", Fr, ServerError, Specific, "text_internal_server_error", "500 Erreur interne du serveur"), // app wording
     r("délai d'attente", Fr, Timeout, Generic, "text_timeout", "Le délai d’attente de la requête a expiré."), // app wording
+    // LobeChat's own error messages (what its users see and paste): lobehub/lobe-chat locales/fr-FR/error.json
+    r("trop fréquente", Fr, RateLimited, Specific, "text_too_many_requests", "Désolé, votre requête est trop fréquente et le serveur est un peu fatigué. Veuillez réessayer plus tard"), // lobehub/lobe-chat locales/fr-FR/error.json response.429
+    r("rencontrer des difficultés", Fr, ServerError, Generic, "text_server_error", "Désolé, le serveur semble rencontrer des difficultés et ne peut temporairement pas traiter votre requête. Veuillez réessayer plus tard"), // lobehub/lobe-chat locales/fr-FR/error.json response.500
+    r("ne peut temporairement pas", Fr, ServerError, Generic, "text_server_error", "Désolé, le serveur semble perdu et ne peut temporairement pas fournir de service. Veuillez réessayer plus tard"), // lobehub/lobe-chat locales/fr-FR/error.json response.502
+    r("pas reçu de réponse", Fr, Timeout, Specific, "text_gateway_timeout", "Désolé, le serveur n'a pas reçu de réponse de la part du serveur amont. Veuillez réessayer plus tard"), // lobehub/lobe-chat locales/fr-FR/error.json response.504
+    r("a expiré en attendant", Fr, Timeout, Specific, "text_timeout", "Nous sommes désolés, le serveur a expiré en attendant une réponse, probablement en raison d'une réponse trop lente. Veuillez réessayer plus tard."), // lobehub/lobe-chat locales/fr-FR/error.json response.524
+    r("données trop importante", Fr, TooLarge, Specific, "text_too_large", "Désolé, votre demande contient une quantité de données trop importante pour être traitée par le serveur"), // lobehub/lobe-chat locales/fr-FR/error.json response.413
+    r("authentification invalide", Fr, Auth, Specific, "text_unauthorized", "Désolé, le serveur a refusé votre requête, probablement en raison d'autorisations insuffisantes ou d'une authentification invalide"), // lobehub/lobe-chat locales/fr-FR/error.json response.401
+    r("dépasse la longueur", Fr, TooLarge, Specific, "text_context_length", "Le contenu de la demande actuelle dépasse la longueur que le modèle peut traiter. Veuillez réduire la quantité de contenu et réessayer."), // lobehub/lobe-chat locales/fr-FR/error.json response.ExceededContextWindow
+    r("pas actuellement connecté", Fr, Auth, Specific, "text_sign_in", "Désolé, vous n'êtes pas actuellement connecté. Veuillez vous connecter ou vous inscrire avant de continuer."), // lobehub/lobe-chat locales/fr-FR/error.json response.InvalidClerkUser
+    r("vous connecter pour", Fr, Auth, Specific, "text_sign_in", "Veuillez vous connecter pour utiliser cette fonctionnalité"), // lobehub/lobe-chat locales/fr-FR/error.json loginRequired.title
 ];
