@@ -71,4 +71,13 @@ pub const ROWS: &[TextRow] = &[
     r("autenticación válida", Es, Auth, Specific, "text_unauthorized", "Lo sentimos, el servidor ha rechazado su solicitud, posiblemente debido a permisos insuficientes o falta de autenticación válida"), // lobehub/lobe-chat locales/es-ES/error.json response.401
     r("no has iniciado sesión", Es, Auth, Specific, "text_sign_in", "Lo siento mucho, actualmente no has iniciado sesión. Por favor, inicia sesión o regístrate antes de continuar."), // lobehub/lobe-chat locales/es-ES/error.json response.InvalidClerkUser
     r("inicie sesión para", Es, Auth, Specific, "text_sign_in", "Por favor, inicie sesión para utilizar esta función"), // lobehub/lobe-chat locales/es-ES/error.json loginRequired.title
+    // LobeHub's current wording: lobehub/lobehub locales/es-ES/error.json
+    r("teniendo dificultades", Es, ServerError, Generic, "text_server_error", "Lo sentimos, el servidor está teniendo dificultades. Inténtalo de nuevo más tarde."), // lobehub/lobehub locales/es-ES/error.json response.500
+    r("fuera de servicio", Es, Overloaded, Generic, "text_service_unavailable", "Lo sentimos, el servidor está temporalmente fuera de servicio. Inténtalo más tarde."), // lobehub/lobehub locales/es-ES/error.json response.502
+    r("son demasiado grandes", Es, TooLarge, Specific, "text_too_large", "Lo sentimos, los datos de tu solicitud son demasiado grandes para ser procesados."), // lobehub/lobehub locales/es-ES/error.json response.413
+    r("autenticación inválida", Es, Auth, Specific, "text_unauthorized", "Lo sentimos, el servidor rechazó tu solicitud, posiblemente por permisos insuficientes o autenticación inválida."), // lobehub/lobehub locales/es-ES/error.json response.401
+    r("alcanzado la cuota", Es, RateLimited, Specific, "text_quota", "Lo sentimos, se ha alcanzado la cuota de esta clave. Verifica tu saldo o aumenta la cuota."), // lobehub/lobehub locales/es-ES/error.json response.InsufficientQuota
+    r("límite del modelo", Es, TooLarge, Specific, "text_context_length", "El contenido de la solicitud excede el límite del modelo. Reduce el contenido e inténtalo de nuevo."), // lobehub/lobehub locales/es-ES/error.json response.ExceededContextWindow
+    r("inicia sesión para", Es, Auth, Specific, "text_sign_in", "Inicia sesión para usar esta función"), // lobehub/lobehub locales/es-ES/error.json loginRequired.title
+    r("interrumpida inesperadamente", Es, StreamInterrupted, Specific, "text_stream_interrupted", "Lo sentimos, tu solicitud fue interrumpida inesperadamente, posiblemente por cancelación o una conexión inestable."), // lobehub/lobehub locales/es-ES/error.json response.499
 ];
