@@ -62,4 +62,22 @@ pub const ROWS: &[TextRow] = &[
     r("en mantenimiento", Es, Outage, Specific, "text_maintenance", "El servicio está en mantenimiento."), // app wording
     r("error interno del servidor", Es, ServerError, Specific, "text_internal_server_error", "500 Error interno del servidor"), // app wording
     r("tiempo de espera", Es, Timeout, Generic, "text_timeout", "Se agotó el tiempo de espera de la solicitud."), // app wording
+    // LobeChat's own error messages (what its users see and paste): lobehub/lobe-chat locales/es-ES/error.json
+    r("experimentando dificultades", Es, ServerError, Generic, "text_server_error", "Lo sentimos, el servidor parece estar experimentando dificultades y no puede completar su solicitud en este momento. Por favor, inténtelo de nuevo más tarde"), // lobehub/lobe-chat locales/es-ES/error.json response.500
+    r("no puede proporcionar servicio", Es, ServerError, Generic, "text_server_error", "Lo sentimos, el servidor parece estar desorientado y no puede proporcionar servicio en este momento. Por favor, inténtelo de nuevo más tarde"), // lobehub/lobe-chat locales/es-ES/error.json response.502
+    r("una sobrecarga", Es, Overloaded, Specific, "text_overloaded", "Lo sentimos, el servidor no puede procesar su solicitud en este momento, posiblemente debido a una sobrecarga o mantenimiento. Por favor, inténtelo de nuevo más tarde"), // lobehub/lobe-chat locales/es-ES/error.json response.503
+    r("no recibió respuesta del servidor", Es, Timeout, Specific, "text_gateway_timeout", "Lo sentimos, el servidor no recibió respuesta del servidor upstream. Por favor, inténtelo de nuevo más tarde"), // lobehub/lobe-chat locales/es-ES/error.json response.504
+    r("solicitud es demasiado grande", Es, TooLarge, Specific, "text_too_large", "Lo sentimos, su solicitud es demasiado grande para ser procesada por el servidor"), // lobehub/lobe-chat locales/es-ES/error.json response.413
+    r("autenticación válida", Es, Auth, Specific, "text_unauthorized", "Lo sentimos, el servidor ha rechazado su solicitud, posiblemente debido a permisos insuficientes o falta de autenticación válida"), // lobehub/lobe-chat locales/es-ES/error.json response.401
+    r("no has iniciado sesión", Es, Auth, Specific, "text_sign_in", "Lo siento mucho, actualmente no has iniciado sesión. Por favor, inicia sesión o regístrate antes de continuar."), // lobehub/lobe-chat locales/es-ES/error.json response.InvalidClerkUser
+    r("inicie sesión para", Es, Auth, Specific, "text_sign_in", "Por favor, inicie sesión para utilizar esta función"), // lobehub/lobe-chat locales/es-ES/error.json loginRequired.title
+    // LobeHub's current wording: lobehub/lobehub locales/es-ES/error.json
+    r("teniendo dificultades", Es, ServerError, Generic, "text_server_error", "Lo sentimos, el servidor está teniendo dificultades. Inténtalo de nuevo más tarde."), // lobehub/lobehub locales/es-ES/error.json response.500
+    r("fuera de servicio", Es, Overloaded, Generic, "text_service_unavailable", "Lo sentimos, el servidor está temporalmente fuera de servicio. Inténtalo más tarde."), // lobehub/lobehub locales/es-ES/error.json response.502
+    r("son demasiado grandes", Es, TooLarge, Specific, "text_too_large", "Lo sentimos, los datos de tu solicitud son demasiado grandes para ser procesados."), // lobehub/lobehub locales/es-ES/error.json response.413
+    r("autenticación inválida", Es, Auth, Specific, "text_unauthorized", "Lo sentimos, el servidor rechazó tu solicitud, posiblemente por permisos insuficientes o autenticación inválida."), // lobehub/lobehub locales/es-ES/error.json response.401
+    r("alcanzado la cuota", Es, RateLimited, Specific, "text_quota", "Lo sentimos, se ha alcanzado la cuota de esta clave. Verifica tu saldo o aumenta la cuota."), // lobehub/lobehub locales/es-ES/error.json response.InsufficientQuota
+    r("límite del modelo", Es, TooLarge, Specific, "text_context_length", "El contenido de la solicitud excede el límite del modelo. Reduce el contenido e inténtalo de nuevo."), // lobehub/lobehub locales/es-ES/error.json response.ExceededContextWindow
+    r("inicia sesión para", Es, Auth, Specific, "text_sign_in", "Inicia sesión para usar esta función"), // lobehub/lobehub locales/es-ES/error.json loginRequired.title
+    r("interrumpida inesperadamente", Es, StreamInterrupted, Specific, "text_stream_interrupted", "Lo sentimos, tu solicitud fue interrumpida inesperadamente, posiblemente por cancelación o una conexión inestable."), // lobehub/lobehub locales/es-ES/error.json response.499
 ];

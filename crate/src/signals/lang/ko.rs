@@ -47,4 +47,20 @@ pub const ROWS: &[TextRow] = &[
     r("점검 중", Ko, Outage, Specific, "text_maintenance", "서비스 점검 중입니다."), // app wording
     r("내부 서버 오류", Ko, ServerError, Specific, "text_internal_server_error", "500 내부 서버 오류"), // app wording
     r("시간이 초과", Ko, Timeout, Generic, "text_timeout", "요청 시간이 초과되었습니다."), // app wording
+    // LobeChat's own error messages (what its users see and paste): lobehub/lobe-chat locales/ko-KR/error.json
+    r("요청이 너무 많아", Ko, RateLimited, Specific, "text_too_many_requests", "죄송합니다. 요청이 너무 많아 서버가 조금 피곤한 상태입니다. 잠시 후에 다시 시도해 주세요"), // lobehub/lobe-chat locales/ko-KR/error.json response.429
+    r("서버에 문제가 발생", Ko, ServerError, Generic, "text_server_error", "죄송합니다. 서버에 문제가 발생하여 요청을 완료할 수 없습니다. 잠시 후에 다시 시도해주세요."), // lobehub/lobe-chat locales/ko-KR/error.json response.500
+    r("서비스를 제공할 수 없는", Ko, ServerError, Generic, "text_server_error", "죄송합니다. 서버가 잠시 서비스를 제공할 수 없는 상태입니다. 잠시 후에 다시 시도해주세요."), // lobehub/lobe-chat locales/ko-KR/error.json response.502
+    r("상위 서버의 응답", Ko, Timeout, Specific, "text_gateway_timeout", "죄송합니다. 서버가 상위 서버의 응답을 기다리지 못했습니다. 잠시 후에 다시 시도해주세요."), // lobehub/lobe-chat locales/ko-KR/error.json response.504
+    r("데이터 양이 너무 많아", Ko, TooLarge, Specific, "text_too_large", "죄송합니다. 요청 데이터 양이 너무 많아 서버가 처리할 수 없습니다"), // lobehub/lobe-chat locales/ko-KR/error.json response.413
+    r("유효한 인증 정보", Ko, Auth, Specific, "text_unauthorized", "죄송합니다. 서버가 요청을 거부했습니다. 권한이 부족하거나 유효한 인증 정보를 제공하지 않았을 수 있습니다."), // lobehub/lobe-chat locales/ko-KR/error.json response.401
+    // The same messages as LobeHub words them now: lobehub/lobehub locales/ko-KR/error.json
+    r("요청이 너무 빈번", Ko, RateLimited, Specific, "text_too_many_requests", "요청이 너무 빈번합니다. 잠시 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.429
+    r("대기 시간이 너무 깁니다", Ko, Timeout, Specific, "text_gateway_timeout", "상위 서비스의 응답 대기 시간이 너무 깁니다. 잠시 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.504
+    r("너무 큽니다", Ko, TooLarge, Specific, "text_too_large", "요청 본문이 너무 큽니다. 내용을 줄인 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.413
+    r("인증되지 않았", Ko, Auth, Specific, "text_unauthorized", "인증되지 않았거나 권한이 부족합니다. 로그인하거나 인증 정보를 업데이트한 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.401
+    r("할당량", Ko, RateLimited, Specific, "text_quota", "토큰 사용량 또는 요청 횟수가 할당량 상한에 도달했습니다. 할당량을 늘리거나 잠시 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.QuotaLimitReached
+    r("컨텍스트 길이", Ko, TooLarge, Specific, "text_context_length", "컨텍스트 길이가 모델의 제한을 초과했습니다. 내용량을 줄인 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.ExceededContextWindow
+    r("로그인이 필요합니다", Ko, Auth, Specific, "text_sign_in", "로그인이 필요합니다"), // lobehub/lobehub locales/ko-KR/error.json loginRequired.title
+    r("요청이 중단되었습니다", Ko, StreamInterrupted, Specific, "text_stream_interrupted", "요청이 중단되었습니다(작업을 취소했거나 네트워크가 불안정). 네트워크를 확인한 후 다시 시도하세요"), // lobehub/lobehub locales/ko-KR/error.json response.499
 ];

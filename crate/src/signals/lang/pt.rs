@@ -2,7 +2,7 @@
 //! of Chromium 156, `locales/<lang>.pak`: the message ids are in the comments) and the words the
 //! chat apps use for their failures. Rows hold the stable part of a message (a host name
 //! stands where Chromium puts one); the example is the whole message.
-use super::super::text::{r, TextRow};
+use super::super::text::{r, w, TextRow};
 use super::super::Lang::Pt;
 use super::super::Strength::*;
 use crate::diagnosis::Cause::*;
@@ -65,4 +65,24 @@ pub const ROWS: &[TextRow] = &[
     r("erro interno do servidor", Pt, ServerError, Specific, "text_internal_server_error", "500 Erro interno do servidor"), // app wording
     r("tempo limite", Pt, Timeout, Generic, "text_timeout", "O tempo limite da solicitação foi atingido."), // app wording
     r("sobrecarregad", Pt, Overloaded, Specific, "text_overloaded", "O servidor está sobrecarregado."), // app wording
+    // LobeChat's own error messages (what its users see and paste): lobehub/lobe-chat locales/pt-BR/error.json
+    r("muito frequente", Pt, RateLimited, Specific, "text_too_many_requests", "Desculpe, sua solicitação é muito frequente e o servidor está um pouco sobrecarregado, por favor, tente novamente mais tarde"), // lobehub/lobe-chat locales/pt-BR/error.json response.429
+    r("enfrentando algumas dificuldades", Pt, ServerError, Generic, "text_server_error", "Desculpe, o servidor parece estar enfrentando algumas dificuldades e não pode concluir sua solicitação no momento. Por favor, tente novamente mais tarde"), // lobehub/lobe-chat locales/pt-BR/error.json response.500
+    r("temporariamente indisponível", Pt, Overloaded, Generic, "text_service_unavailable", "Desculpe, o servidor parece estar temporariamente indisponível. Por favor, tente novamente mais tarde"), // lobehub/lobe-chat locales/pt-BR/error.json response.502
+    r("devido a sobrecarga", Pt, Overloaded, Specific, "text_overloaded", "Desculpe, o servidor não pode processar sua solicitação no momento, possivelmente devido a sobrecarga ou manutenção. Por favor, tente novamente mais tarde"), // lobehub/lobe-chat locales/pt-BR/error.json response.503
+    r("não recebeu resposta do servidor", Pt, Timeout, Specific, "text_gateway_timeout", "Desculpe, o servidor não recebeu resposta do servidor upstream. Por favor, tente novamente mais tarde"), // lobehub/lobe-chat locales/pt-BR/error.json response.504
+    r("excedeu o tempo de espera", Pt, Timeout, Specific, "text_timeout", "Desculpe, o servidor excedeu o tempo de espera enquanto aguardava uma resposta, possivelmente devido a uma resposta lenta. Por favor, tente novamente mais tarde."), // lobehub/lobe-chat locales/pt-BR/error.json response.524
+    r("dados muito grande", Pt, TooLarge, Specific, "text_too_large", "Desculpe, sua solicitação contém uma quantidade de dados muito grande e o servidor não pode processá-la"), // lobehub/lobe-chat locales/pt-BR/error.json response.413
+    r("autenticação inválida", Pt, Auth, Specific, "text_unauthorized", "Desculpe, o servidor recusou sua solicitação, possivelmente devido à falta de permissão ou autenticação inválida"), // lobehub/lobe-chat locales/pt-BR/error.json response.401
+    r("excede o comprimento", Pt, TooLarge, Specific, "text_context_length", "O conteúdo da solicitação atual excede o comprimento que o modelo pode processar. Por favor, reduza a quantidade de conteúdo e tente novamente."), // lobehub/lobe-chat locales/pt-BR/error.json response.ExceededContextWindow
+    r("não fez login", Pt, Auth, Specific, "text_sign_in", "Desculpe, você ainda não fez login. Por favor, faça login ou registre uma conta antes de continuar."), // lobehub/lobe-chat locales/pt-BR/error.json response.InvalidClerkUser
+    r("faça login para", Pt, Auth, Specific, "text_sign_in", "Por favor, faça login para usar esta função"), // lobehub/lobe-chat locales/pt-BR/error.json loginRequired.title
+    // LobeHub's current wording: lobehub/lobehub locales/pt-BR/error.json
+    r("muita frequência", Pt, RateLimited, Specific, "text_too_many_requests", "Desculpe, você está fazendo solicitações com muita frequência. Tente novamente mais tarde."), // lobehub/lobehub locales/pt-BR/error.json response.429
+    r("enfrentando dificuldades", Pt, ServerError, Generic, "text_server_error", "Desculpe, o servidor está enfrentando dificuldades e não pode concluir sua solicitação no momento. Tente novamente mais tarde."), // lobehub/lobehub locales/pt-BR/error.json response.500
+    r("demorou para responder", Pt, Timeout, Specific, "text_timeout", "Pedimos desculpas, o servidor demorou para responder. Tente novamente mais tarde."), // lobehub/lobehub locales/pt-BR/error.json response.524
+    r("são muito grandes", Pt, TooLarge, Specific, "text_too_large", "Desculpe, os dados da solicitação são muito grandes para o servidor processar."), // lobehub/lobehub locales/pt-BR/error.json response.413
+    w("cota", Pt, RateLimited, Specific, "text_quota", "Desculpe, a cota desta chave foi atingida. Verifique o saldo da conta ou aumente a cota."), // lobehub/lobehub locales/pt-BR/error.json response.InsufficientQuota
+    r("limite que o modelo", Pt, TooLarge, Specific, "text_context_length", "O conteúdo da solicitação excede o limite que o modelo pode processar. Reduza o conteúdo e tente novamente."), // lobehub/lobehub locales/pt-BR/error.json response.ExceededContextWindow
+    r("interrompida inesperadamente", Pt, StreamInterrupted, Specific, "text_stream_interrupted", "Pedimos desculpas, sua solicitação foi interrompida inesperadamente, possivelmente por cancelamento ou conexão instável. Verifique sua rede e tente novamente."), // lobehub/lobehub locales/pt-BR/error.json response.499
 ];

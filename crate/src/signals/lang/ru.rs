@@ -50,4 +50,19 @@ pub const ROWS: &[TextRow] = &[
     r("время ожидания", Ru, Timeout, Generic, "text_timeout", "Истекло время ожидания запроса."), // app wording
     r("не удается открыть эту страницу", Ru, Connection, Specific, "text_unreachable", "Не удается открыть эту страницу"), // app wording
     r("отказано в подключении", Ru, Connection, Specific, "text_connection_refused", "localhost отказано в подключении."), // app wording
+    // LobeChat's own error messages (what its users see and paste): lobehub/lobe-chat locales/ru-RU/error.json
+    r("слишком част", Ru, RateLimited, Specific, "text_too_many_requests", "Извините, ваш запрос слишком частый, и сервер немного устал. Повторите попытку позже."), // lobehub/lobe-chat locales/ru-RU/error.json response.429
+    r("испытывает некоторые трудности", Ru, ServerError, Generic, "text_server_error", "К сожалению, сервер, похоже, испытывает некоторые трудности и временно не может выполнить ваш запрос. Повторите попытку позже."), // lobehub/lobe-chat locales/ru-RU/error.json response.500
+    r("временно не может", Ru, ServerError, Generic, "text_server_error", "К сожалению, сервер, похоже, потерян и временно не может предоставлять услуги. Повторите попытку позже."), // lobehub/lobe-chat locales/ru-RU/error.json response.502
+    r("перегрузк", Ru, Overloaded, Specific, "text_overloaded", "К сожалению, сервер в настоящее время не может обработать ваш запрос, возможно, из-за перегрузки или технического обслуживания. Повторите попытку позже."), // lobehub/lobe-chat locales/ru-RU/error.json response.503
+    r("не получил ответ", Ru, Timeout, Specific, "text_gateway_timeout", "К сожалению, сервер не получил ответа от вышестоящего сервера. Повторите попытку позже."), // lobehub/lobe-chat locales/ru-RU/error.json response.504; lobehub/lobehub ru-RU response.504 ("не получил ответ от")
+    r("слишком велик", Ru, TooLarge, Specific, "text_too_large", "Извините, ваш запрос слишком велик, сервер не может его обработать"), // lobehub/lobe-chat locales/ru-RU/error.json response.413
+    r("недействительной аутентификации", Ru, Auth, Specific, "text_unauthorized", "Извините, сервер отклонил ваш запрос, возможно, из-за недостаточного количества разрешений или недействительной аутентификации."), // lobehub/lobe-chat locales/ru-RU/error.json response.401
+    // The same messages as LobeHub words them now: lobehub/lobehub locales/ru-RU/error.json
+    r("возникли трудности", Ru, ServerError, Generic, "text_server_error", "Извините, на сервере возникли трудности. Пожалуйста, попробуйте позже."), // lobehub/lobehub locales/ru-RU/error.json response.500
+    r("временно недоступен", Ru, Overloaded, Generic, "text_service_unavailable", "Извините, сервер временно недоступен. Пожалуйста, попробуйте позже."), // lobehub/lobehub locales/ru-RU/error.json response.502
+    r("сервер не дождался", Ru, Timeout, Specific, "text_timeout", "Извините, сервер не дождался ответа. Возможно, ответ был слишком медленным. Пожалуйста, попробуйте позже."), // lobehub/lobehub locales/ru-RU/error.json response.524
+    r("превышает допустимую длину", Ru, TooLarge, Specific, "text_context_length", "Содержимое запроса превышает допустимую длину модели. Уменьшите объём и повторите попытку."), // lobehub/lobehub locales/ru-RU/error.json response.ExceededContextWindow
+    r("войдите в систему", Ru, Auth, Specific, "text_sign_in", "Пожалуйста, войдите в систему, чтобы использовать эту функцию"), // lobehub/lobehub locales/ru-RU/error.json loginRequired.title
+    r("неожиданно прерван", Ru, StreamInterrupted, Specific, "text_stream_interrupted", "Извините, ваш запрос был неожиданно прерван во время обработки сервером, возможно, из-за отмены операции или нестабильного соединения. Проверьте сеть и повторите попытку."), // lobehub/lobehub locales/ru-RU/error.json response.499
 ];
