@@ -52,7 +52,8 @@ const OPTIONS = /** @type {MutationObserverInit} */ ({
   attributes: true, attributeFilter: ['class', 'role', 'hidden', 'aria-hidden', 'aria-live', 'data-visible', 'data-state', 'open'],
 });
 
-export const stats = { batches: 0, records: 0, reports: 0, candidates: 0, lastBatchAt: 0, narrows: 0 };
+/** What the sensor did; `layoutReads` counts its only reads that make the browser compute style and layout. */
+export const stats = { batches: 0, records: 0, reports: 0, candidates: 0, lastBatchAt: 0, narrows: 0, layoutReads: 0 };
 /** @type {MutationRecord[]} */
 let pending = [];
 let overflow = false;
@@ -546,6 +547,7 @@ function consider(el, strong, streamed) {
   const text = strong ? strongText(el) : textOf(el);
   if (!text || sent.get(el) === text) return;
   if (!strong && (text.length > SHORT_TEXT || !looksLikeError(text) || structure.typedByUser(text) || followedByAnswer(el))) return;
+  stats.layoutReads += 1;
   if (!structure.visible(el)) return;
   sent.set(el, text);
   const transient = structure.isToast(el) || inPortal(el);
@@ -573,7 +575,7 @@ function checkRecovered() {
   if (wholePage) return;
   let gone = false;
   for (const [el, a] of [...active]) {
-    if (!a.transient && el instanceof Element && !structure.visible(el)) {
+    if (!a.transient && el instanceof Element && (stats.layoutReads += 1) && !structure.visible(el)) {
       active.delete(el);
       gone = true;
     }

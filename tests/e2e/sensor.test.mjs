@@ -277,10 +277,11 @@ async function streamCost(context, extension) {
   return {
     script: (afterM.ScriptDuration - before.ScriptDuration) * 1000, layouts: afterM.LayoutCount - before.LayoutCount,
     records: probe1 ? probe1.records - probe0.records : 0, reports: probe1 ? probe1.reports - probe0.reports : 0,
+    layoutReads: probe1 ? probe1.layoutReads - probe0.layoutReads : 0,
   };
 }
 
-test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and ≤ 1% layouts', async () => {
+test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and forces no layout', async () => {
   s.lab.set('chatgpt.com', '/', 'appPage');
   const plain = await chromium.launch({
     executablePath: '/usr/bin/chromium', headless: true,
@@ -289,7 +290,7 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
   });
   try {
     const bare = await plain.newContext({ viewport: { width: 1000, height: 700 }, ignoreHTTPSErrors: true });
-    /** @typedef {{script: number, layouts: number, records: number, reports: number}} Cost */
+    /** @typedef {{script: number, layouts: number, records: number, reports: number, layoutReads: number}} Cost */
     /** @type {Cost[]} */ const withExt = [];
     /** @type {Cost[]} */ const without = [];
     for (let round = 0; round < 5; round += 1) {
@@ -306,13 +307,19 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
       `${m(withExt, 'script').toFixed(1)} ms with it (${extraScript >= 0 ? '+' : ''}${extraScript.toFixed(1)} ms, ${(extraScript * 1000 / 2000).toFixed(2)} µs a token); ` +
       `layouts ${m(without, 'layouts')} → ${m(withExt, 'layouts')} (${(100 * extraLayouts / Math.max(1, m(without, 'layouts'))).toFixed(2)}%); ` +
       `mutation records the sensor handled: at most ${records} of 2,000 ` +
-      `[least of 5; runs without/with: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)}`).join(', ')}]`);
+      `[least of 5; runs without/with, script ms and layouts: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)} ms ${without[i].layouts}/${x.layouts}`).join(', ')}]`);
     // Why it is cheap, which noise cannot fake: the answer's container is left out of the
     // observation once it streams, so most tokens never reach the sensor at all.
     assert.ok(records < 200, `the sensor handled ${records} records for 2,000 tokens`);
     assert.deepEqual(withExt.map((x) => x.reports), [0, 0, 0, 0, 0], 'an answer is never reported');
     assert.ok(extraScript <= 10, `≤ 10 ms more script (${extraScript.toFixed(1)} ms)`);
-    assert.ok(extraLayouts <= 0.01 * m(without, 'layouts'), `≤ 1% more layouts (${extraLayouts})`);
+    // Layouts: the page lays out once a frame while it streams, so LayoutCount follows how many
+    // frames the loaded machine drew (it moved by ±6% between runs of the same build, either
+    // way). What the extension can add is a forced layout, and the sensor's only reads that
+    // force one are counted: none while an answer streams. The frame-driven count is printed,
+    // and bounded loosely to catch a layout per pass (that was +14%).
+    assert.deepEqual(withExt.map((x) => x.layoutReads), [0, 0, 0, 0, 0], 'the sensor forced no layout');
+    assert.ok(extraLayouts <= 0.1 * m(without, 'layouts'), `layouts within the frames' noise (+${extraLayouts})`);
     await bare.close();
   } finally {
     await plain.close();
