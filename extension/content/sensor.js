@@ -546,11 +546,13 @@ function consider(el, strong, streamed) {
   if (strong ? structure.inComposer(el) : structure.isExcluded(el) || structure.isControl(el) || inAnswerZone(el)) return;
   const text = strong ? strongText(el) : textOf(el);
   if (!text || sent.get(el) === text) return;
-  if (!strong && (text.length > SHORT_TEXT || !looksLikeError(text) || structure.typedByUser(text) || followedByAnswer(el))) return;
+  if (!strong && (text.length > SHORT_TEXT || !looksLikeError(text) || structure.typedByUser(text))) return;
+  const transient = structure.isToast(el) || inPortal(el);
+  // A toast or a portal is never a turn of the conversation, wherever its container sits.
+  if (!strong && !transient && followedByAnswer(el)) return;
   stats.layoutReads += 1;
   if (!structure.visible(el)) return;
   sent.set(el, text);
-  const transient = structure.isToast(el) || inPortal(el);
   stats.reports += 1;
   void report(streamed ? { text, requestKind: 'stream' } : { text }, strong ? undefined : TEXT_CONFIDENCE)
     .then((incident) => incident && show(el, incident, transient));
