@@ -30,7 +30,7 @@ const SHORT_TEXT = 500;          // a block with more text is content, not an er
 const MAX_WALK = 4000;           // nodes walked in one large added subtree (or the first scan)
 const STREAM_WINDOW_MS = 3000;   // an answer drew text this recently: it was streaming
 const STABLE_MS = 120;           // a words-only candidate is judged once it stayed this long
-const RESTORE_MS = 1000;         // a root narrowed around a streaming answer is looked at whole again this often
+const RESTORE_MS = 2000;         // a root narrowed around a streaming answer is looked at whole again this often
 const MAX_NARROW_TARGETS = 3000; // more elements around the answer than this: observe the root whole
 /**
  * The confidence below which a text found only by its words is not an incident. The core's
@@ -78,7 +78,7 @@ let started = false;
  * Roots observed around a streaming answer (see `narrow`) → the answer's container, its length
  * then, and when. `chains` holds the ancestors observed without their subtree.
  */
-const narrowed = /** @type {Map<Document|ShadowRoot, {zone: Element, length: number, at: number}>} */ (new Map());
+const narrowed = /** @type {Map<Document|ShadowRoot, {zone: Element, grown: string, at: number}>} */ (new Map());
 const chains = /** @type {WeakSet<Node>} */ (new WeakSet());
 /** Containers an answer streamed into: text inside them is the model's, not the app's. */
 const answerZones = /** @type {WeakSet<Element>} */ (new WeakSet());
@@ -305,15 +305,16 @@ function zoneFor(/** @type {Element} */ el) {
  * then watches the ancestors of the container (children and attributes only) and, whole, every
  * other child of those ancestors. Nothing else on the page goes unseen, and the tokens cost the
  * page no callback. Text inside the container is the model's answer anyway; `restore` looks
- * inside it again every RESTORE_MS.
+ * inside it again every RESTORE_MS (`checked`: it just looked for strong parts there).
+ * @param {Element} zone @param {boolean} [checked]
  */
-function narrow(/** @type {Element} */ zone) {
+function narrow(/** @type {Element} */ zone, checked = false) {
   const root = zone.getRootNode();
   if (!(root instanceof Document || root instanceof ShadowRoot)) return;
   const o = observers.get(root);
   const was = narrowed.get(root);
   if (!o || was?.zone === zone || isOurs(zone) || zone === document.body || zone === document.documentElement) return;
-  if (structure.matches(zone, structure.strongSelector) || zone.querySelector(structure.strongSelector)) return;
+  if (!checked && (structure.matches(zone, structure.strongSelector) || zone.querySelector(structure.strongSelector))) return;
   const box = composerNow();
   if (box && (zone.contains(box) || box.contains(zone))) return;
   const top = root instanceof Document ? root.documentElement : root;
@@ -336,7 +337,7 @@ function narrow(/** @type {Element} */ zone) {
     o.observe(n, n instanceof ShadowRoot ? { childList: true } : CHAIN_OPTIONS);
   }
   for (const c of whole) o.observe(c, OPTIONS);
-  narrowed.set(root, { zone, length: (zone.textContent ?? '').length, at: performance.now() });
+  narrowed.set(root, { zone, grown: growth(zone), at: performance.now() });
   stats.narrows += 1;
   if (!answerZones.has(zone)) {
     answerZones.add(zone);
@@ -344,6 +345,16 @@ function narrow(/** @type {Element} */ zone) {
   }
   lastThreadMutationAt = performance.now();
   setTimeout(schedule, RESTORE_MS);
+}
+
+/**
+ * A cheap sign of whether a container grew: its children and its last leaf's text, without
+ * reading the whole answer's text (tens of thousands of characters late in a long answer).
+ */
+function growth(/** @type {Element} */ zone) {
+  let leaf = zone;
+  for (let i = 0; i < 12 && leaf.lastElementChild; i += 1) leaf = leaf.lastElementChild;
+  return `${zone.childNodes.length}:${leaf.childNodes.length}:${(leaf.textContent ?? '').length}`;
 }
 
 /** An element added to an ancestor of a left-out answer: observed whole, like its siblings. */
@@ -360,7 +371,7 @@ function observeAdded(/** @type {Element} */ el) {
  * @param {Document|ShadowRoot} root @param {Candidates} found
  */
 function restore(root, found) {
-  const n = /** @type {{zone: Element, length: number, at: number}} */ (narrowed.get(root));
+  const n = /** @type {{zone: Element, grown: string, at: number}} */ (narrowed.get(root));
   narrowed.delete(root);
   const o = observers.get(root);
   if (!o) return;
@@ -375,7 +386,7 @@ function restore(root, found) {
       found.add(el, true);
     }
   } catch { /* an invalid selector was dropped already */ }
-  if ((n.zone.textContent ?? '').length !== n.length && !found.size) narrow(n.zone);
+  if (growth(n.zone) !== n.grown && !found.size) narrow(n.zone, true);
 }
 
 const TURN_GAP = 64; // characters of text between a block and the answer after it: it is that answer's turn
@@ -645,5 +656,6 @@ export function stopSensor() {
 }
 
 /** The thread (anything but the message box) changed within the last second: an answer streaming in. */
-export const isStreaming = () => performance.now() - lastThreadMutationAt < 1000 && !structure.isTyping();
+// A root narrowed around an answer counts: that answer was still growing at the last look.
+export const isStreaming = () => (narrowed.size > 0 || performance.now() - lastThreadMutationAt < 1000) && !structure.isTyping();
 export const isWholePage = () => wholePage;

@@ -250,10 +250,11 @@ test('the diagnostic page keeps the badge of the incident it shows', async () =>
 /**
  * Streams 2,000 tokens (one DOM mutation each, a task each) into a ChatGPT-like page and
  * returns what the page's renderer spent meanwhile (CDP Performance.getMetrics) and, with the
- * extension, how many mutation records its sensor handled.
- * @param {import('playwright-core').BrowserContext} context @param {boolean} extension
+ * extension, how many mutation records its sensor handled and (`profile`) the script time CPU
+ * samples put in the extension's own code, what it calls included.
+ * @param {import('playwright-core').BrowserContext} context @param {boolean} extension @param {boolean} [profile]
  */
-async function streamCost(context, extension) {
+async function streamCost(context, extension, profile = false) {
   const page = await context.newPage();
   await page.goto('https://chatgpt.com/');
   await page.waitForFunction(() => !!(/** @type {any} */ (window).labApps));
@@ -264,6 +265,11 @@ async function streamCost(context, extension) {
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const probe0 = await world?.probe();
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
   const before = await metrics();
   await page.evaluate(() => {
     const words = 'The request failed with a network error, so the client retried after a 502 and then a 429 rate limit. '.split(' ');
@@ -272,13 +278,45 @@ async function streamCost(context, extension) {
   });
   await sleep(400); // the last pass
   const afterM = await metrics();
+  const ours = profile ? extensionTime((await cdp.send('Profiler.stop')).profile) : 0;
   const probe1 = await world?.probe();
   await page.close();
   return {
     script: (afterM.ScriptDuration - before.ScriptDuration) * 1000, layouts: afterM.LayoutCount - before.LayoutCount,
     records: probe1 ? probe1.records - probe0.records : 0, reports: probe1 ? probe1.reports - probe0.reports : 0,
-    layoutReads: probe1 ? probe1.layoutReads - probe0.layoutReads : 0,
+    layoutReads: probe1 ? probe1.layoutReads - probe0.layoutReads : 0, ours,
   };
+}
+
+/**
+ * Milliseconds of a CPU profile whose stack holds a frame of this extension's scripts.
+ * @param {{nodes: {id: number, callFrame: {url: string}, children?: number[]}[], samples?: number[], timeDeltas?: number[]}} profile
+ */
+function extensionTime(profile) {
+  const own = `chrome-extension://${s.extensionId}/`;
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  /** @type {Map<number, boolean>} */
+  const inOurs = new Map();
+  /** @returns {boolean} */
+  const isOurs = (/** @type {number} */ id) => {
+    let cached = inOurs.get(id);
+    if (cached === undefined) {
+      const p = parent.get(id);
+      const here = !!byId.get(id)?.callFrame.url.startsWith(own) || (p !== undefined && isOurs(p));
+      inOurs.set(id, here);
+      return here;
+    }
+    return cached;
+  };
+  let us = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // A sample's delta is the time since the one before: it belongs to the next sample's stack.
+  for (let i = 0; i + 1 < samples.length; i += 1) if (isOurs(samples[i])) us += deltas[i + 1] ?? 0;
+  return us / 1000;
 }
 
 test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and forces no layout', async () => {
@@ -290,7 +328,7 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
   });
   try {
     const bare = await plain.newContext({ viewport: { width: 1000, height: 700 }, ignoreHTTPSErrors: true });
-    /** @typedef {{script: number, layouts: number, records: number, reports: number, layoutReads: number}} Cost */
+    /** @typedef {{script: number, layouts: number, records: number, reports: number, layoutReads: number, ours: number}} Cost */
     /** @type {Cost[]} */ const withExt = [];
     /** @type {Cost[]} */ const without = [];
     for (let round = 0; round < 5; round += 1) {
@@ -303,8 +341,15 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
     const extraScript = m(withExt, 'script') - m(without, 'script');
     const extraLayouts = m(withExt, 'layouts') - m(without, 'layouts');
     const records = Math.max(...withExt.map((x) => x.records));
+    // Three more runs with the CPU profiler (not among the five: sampling adds time of its
+    // own). Samples are wall-clock: a moment the process was preempted inside the extension's
+    // code counts as its time, so the least of three is taken, as above.
+    /** @type {Cost[]} */ const profiledRuns = [];
+    for (let round = 0; round < 3; round += 1) profiledRuns.push(await streamCost(s.context, true, true));
+    const profiled = profiledRuns.reduce((a, b) => (b.ours < a.ours ? b : a));
     console.log(`streaming 2,000 tokens: script ${m(without, 'script').toFixed(1)} ms without the extension, ` +
       `${m(withExt, 'script').toFixed(1)} ms with it (${extraScript >= 0 ? '+' : ''}${extraScript.toFixed(1)} ms, ${(extraScript * 1000 / 2000).toFixed(2)} µs a token); ` +
+      `CPU samples in the extension's code: ${profiled.ours.toFixed(1)} ms (${(profiled.ours * 1000 / 2000).toFixed(2)} µs a token; runs ${profiledRuns.map((x) => x.ours.toFixed(1)).join(', ')}); ` +
       `layouts ${m(without, 'layouts')} → ${m(withExt, 'layouts')} (${(100 * extraLayouts / Math.max(1, m(without, 'layouts'))).toFixed(2)}%); ` +
       `mutation records the sensor handled: at most ${records} of 2,000 ` +
       `[least of 5; runs without/with, script ms and layouts: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)} ms ${without[i].layouts}/${x.layouts}`).join(', ')}]`);
@@ -312,13 +357,17 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
     // observation once it streams, so most tokens never reach the sensor at all.
     assert.ok(records < 200, `the sensor handled ${records} records for 2,000 tokens`);
     assert.deepEqual(withExt.map((x) => x.reports), [0, 0, 0, 0, 0], 'an answer is never reported');
-    assert.ok(extraScript <= 10, `≤ 10 ms more script (${extraScript.toFixed(1)} ms)`);
+    // The extension's script time: the profile's samples in its own code (and what that code
+    // calls). The with/without difference of whole-page ScriptDuration above is printed, not
+    // asserted: on these shared cores it moved between -17 and +25 ms from one run of the same
+    // build to the next while the sensor handled 9 records, so it cannot tell 10 ms apart.
+    assert.ok(profiled.ours <= 10, `≤ 10 ms of script in the extension's code (${profiled.ours.toFixed(1)} ms)`);
     // Layouts: the page lays out once a frame while it streams, so LayoutCount follows how many
-    // frames the loaded machine drew (it moved by ±6% between runs of the same build, either
+    // frames the loaded machine drew (it moved by ±7% between runs of the same build, either
     // way). What the extension can add is a forced layout, and the sensor's only reads that
     // force one are counted: none while an answer streams. The frame-driven count is printed,
     // and bounded loosely to catch a layout per pass (that was +14%).
-    assert.deepEqual(withExt.map((x) => x.layoutReads), [0, 0, 0, 0, 0], 'the sensor forced no layout');
+    assert.deepEqual([...withExt, ...profiledRuns].map((x) => x.layoutReads), [0, 0, 0, 0, 0, 0, 0, 0], 'the sensor forced no layout');
     assert.ok(extraLayouts <= 0.1 * m(without, 'layouts'), `layouts within the frames' noise (+${extraLayouts})`);
     await bare.close();
   } finally {
