@@ -30,7 +30,9 @@ const SHORT_TEXT = 500;          // a block with more text is content, not an er
 const MAX_WALK = 4000;           // nodes walked in one large added subtree (or the first scan)
 const STREAM_WINDOW_MS = 3000;   // an answer drew text this recently: it was streaming
 const STABLE_MS = 120;           // a words-only candidate is judged once it stayed this long
-const RESTORE_MS = 2000;         // a root narrowed around a streaming answer is looked at whole again this often
+const WATCH_MS = 250;            // a left-out answer's last leaf is looked at this often
+const QUIET_MS = 600;            // unchanged this long, the answer ended: its root is observed whole again
+const SLOT_CHECK_MS = 1000;      // a left-out answer is searched for strong parts (an error slot) this often
 const MAX_NARROW_TARGETS = 3000; // more elements around the answer than this: observe the root whole
 /**
  * The confidence below which a text found only by its words is not an incident. The core's
@@ -75,10 +77,12 @@ let lastThreadMutationAt = 0;
 const threadPasses = /** @type {number[]} */ ([]);
 let started = false;
 /**
- * Roots observed around a streaming answer (see `narrow`) → the answer's container, its length
- * then, and when. `chains` holds the ancestors observed without their subtree.
+ * Roots observed around a streaming answer (see `narrow`) → the answer's container, how it
+ * looked, when it last changed and was searched, whether it ended. `chains` holds the ancestors observed without their subtree.
  */
-const narrowed = /** @type {Map<Document|ShadowRoot, {zone: Element, grown: string, at: number}>} */ (new Map());
+/** @typedef {{zone: Element, grown: string, changedAt: number, checkedAt: number, ended: boolean}} Narrowed */
+const narrowed = /** @type {Map<Document|ShadowRoot, Narrowed>} */ (new Map());
+let watching = false;
 const chains = /** @type {WeakSet<Node>} */ (new WeakSet());
 /** Containers an answer streamed into: text inside them is the model's, not the app's. */
 const answerZones = /** @type {WeakSet<Element>} */ (new WeakSet());
@@ -259,7 +263,7 @@ function pass() {
     }
   }
   if (streaming) narrow(zoneFor(streaming));
-  for (const [root, n] of narrowed) if (lastPass - n.at >= RESTORE_MS) restore(root, found);
+  for (const [root, n] of narrowed) if (n.ended) restore(root, found);
   if (records.length && !textParents.size) threadChanged = true;
   if (shadowWaiting.length) checkShadowWaiting(found);
   // Whether an answer was streaming is judged on the passes before this one (this one may be the error itself).
@@ -304,17 +308,16 @@ function zoneFor(/** @type {Element} */ el) {
  * Leaves a streaming answer's container out of its root's observation: the root's observer
  * then watches the ancestors of the container (children and attributes only) and, whole, every
  * other child of those ancestors. Nothing else on the page goes unseen, and the tokens cost the
- * page no callback. Text inside the container is the model's answer anyway; `restore` looks
- * inside it again every RESTORE_MS (`checked`: it just looked for strong parts there).
- * @param {Element} zone @param {boolean} [checked]
+ * page no callback. Text inside the container is the model's answer anyway; `watchZones`
+ * notices when it ends.
  */
-function narrow(/** @type {Element} */ zone, checked = false) {
+function narrow(/** @type {Element} */ zone) {
   const root = zone.getRootNode();
   if (!(root instanceof Document || root instanceof ShadowRoot)) return;
   const o = observers.get(root);
   const was = narrowed.get(root);
   if (!o || was?.zone === zone || isOurs(zone) || zone === document.body || zone === document.documentElement) return;
-  if (!checked && (structure.matches(zone, structure.strongSelector) || zone.querySelector(structure.strongSelector))) return;
+  if (structure.matches(zone, structure.strongSelector) || zone.querySelector(structure.strongSelector)) return;
   const box = composerNow();
   if (box && (zone.contains(box) || box.contains(zone))) return;
   const top = root instanceof Document ? root.documentElement : root;
@@ -337,24 +340,62 @@ function narrow(/** @type {Element} */ zone, checked = false) {
     o.observe(n, n instanceof ShadowRoot ? { childList: true } : CHAIN_OPTIONS);
   }
   for (const c of whole) o.observe(c, OPTIONS);
-  narrowed.set(root, { zone, grown: growth(zone), at: performance.now() });
+  const now = performance.now();
+  narrowed.set(root, { zone, grown: growth(zone), changedAt: now, checkedAt: now, ended: false });
   stats.narrows += 1;
   if (!answerZones.has(zone)) {
     answerZones.add(zone);
     recentZones = [...recentZones.filter((z) => z.isConnected).slice(-15), zone];
   }
-  lastThreadMutationAt = performance.now();
-  setTimeout(schedule, RESTORE_MS);
+  lastThreadMutationAt = now;
+  if (!watching) {
+    watching = true;
+    setTimeout(watchZones, WATCH_MS);
+  }
 }
 
 /**
  * A cheap sign of whether a container grew: its children and its last leaf's text, without
- * reading the whole answer's text (tens of thousands of characters late in a long answer).
+ * reading the whole answer (tens of thousands of characters late in a long one).
  */
 function growth(/** @type {Element} */ zone) {
   let leaf = zone;
   for (let i = 0; i < 12 && leaf.lastElementChild; i += 1) leaf = leaf.lastElementChild;
   return `${zone.childNodes.length}:${leaf.childNodes.length}:${(leaf.textContent ?? '').length}`;
+}
+
+/**
+ * Watches the answers left out of the observation without a callback per token: a few
+ * property reads every WATCH_MS. One that stopped changing (the answer ended), left the page,
+ * or shows a strong part (the app drew an error in a slot of its own there) ends the
+ * narrowing: the next pass observes its root whole again.
+ */
+function watchZones() {
+  watching = false;
+  if (!narrowed.size) return;
+  const now = performance.now();
+  let ended = false;
+  for (const n of narrowed.values()) {
+    if (!n.zone.isConnected) n.ended = true;
+    else {
+      const g = growth(n.zone);
+      if (g !== n.grown) {
+        n.grown = g;
+        n.changedAt = now;
+        lastThreadMutationAt = now;
+      } else if (now - n.changedAt >= QUIET_MS) n.ended = true;
+      if (!n.ended && now - n.checkedAt >= SLOT_CHECK_MS) {
+        n.checkedAt = now;
+        try {
+          if (n.zone.querySelector(structure.strongSelector)) n.ended = true;
+        } catch { /* an invalid selector was dropped already */ }
+      }
+    }
+    ended ||= n.ended;
+  }
+  if (ended) schedule();
+  watching = true;
+  setTimeout(watchZones, WATCH_MS);
 }
 
 /** An element added to an ancestor of a left-out answer: observed whole, like its siblings. */
@@ -365,13 +406,12 @@ function observeAdded(/** @type {Element} */ el) {
 }
 
 /**
- * A narrowed root is looked at whole again: the answer's container is read once (did it grow?
- * did the app draw an error in its own slot there?). Still growing: narrowed again at once;
- * else the root is observed whole.
+ * A narrowed root is observed whole again, and what was drawn in the answer's container
+ * meanwhile is looked at once (an error in a slot of its own there).
  * @param {Document|ShadowRoot} root @param {Candidates} found
  */
 function restore(root, found) {
-  const n = /** @type {{zone: Element, grown: string, at: number}} */ (narrowed.get(root));
+  const n = /** @type {Narrowed} */ (narrowed.get(root));
   narrowed.delete(root);
   const o = observers.get(root);
   if (!o) return;
@@ -379,14 +419,12 @@ function restore(root, found) {
   o.disconnect();
   o.observe(root instanceof Document ? root.documentElement : root, OPTIONS);
   if (!n.zone.isConnected) return;
-  // What was drawn in the container meanwhile went unseen: its strong parts (an error slot).
   try {
     for (const el of n.zone.querySelectorAll(structure.strongSelector)) {
       strongKnown.add(el);
       found.add(el, true);
     }
   } catch { /* an invalid selector was dropped already */ }
-  if (growth(n.zone) !== n.grown && !found.size) narrow(n.zone, true);
 }
 
 const TURN_GAP = 64; // characters of text between a block and the answer after it: it is that answer's turn
