@@ -79,7 +79,7 @@ function main() {
   // the page cannot see it, and nothing here can be driven from it.
   G.chatmedicProbe = () => ({
     batches: sensor.stats.batches, records: sensor.stats.records, reports: sensor.stats.reports,
-    candidates: sensor.stats.candidates, lastBatchAt: sensor.stats.lastBatchAt,
+    candidates: sensor.stats.candidates, lastBatchAt: sensor.stats.lastBatchAt, narrows: sensor.stats.narrows, layoutReads: sensor.stats.layoutReads,
     site: structure.hints?.id ?? null, ready, typing: structure.isTyping(), streaming: sensor.isStreaming(),
     ...banner.bannerState(), draft: readDraft(),
   });

@@ -22,6 +22,8 @@ const STRONG = ['[role="alert"]', '[role="alertdialog"]', '[aria-live="assertive
 const NOT_APP_TEXT = ['pre', 'code', 'kbd', 'samp', 'blockquote', 'textarea', 'input', '[contenteditable=""]',
   '[contenteditable="true"]', '[role="textbox"]', '.markdown', '.prose', '[class*="markdown" i]',
   '[data-message-author-role]', 'model-response', 'user-query'];
+/** The model's answers where no registry row says (markdown renderers, Gemini's components). */
+const ANSWERS = ['.markdown', '.prose', '[class*="markdown" i]', 'model-response', '[data-message-author-role="assistant"]'];
 /** Controls and navigation: their labels ("Sign in", "Try again") are not messages. */
 const CONTROLS = ['button', 'a[href]', '[role="button"]', '[role="menuitem"]', '[role="tab"]', 'nav', 'label', 'option', 'select', 'title', 'script', 'style', 'noscript'];
 /** Containers of toasts and overlays (Angular CDK, Sonner, Radix, generic). */
@@ -33,6 +35,7 @@ const GENERIC_COMPOSERS = ['textarea', '[contenteditable="true"]', '[contentedit
 export let hints = null;
 export let strongSelector = STRONG.join(',');
 let excludedSelector = NOT_APP_TEXT.join(',');
+let answerSelector = ANSWERS.join(',');
 const controlSelector = CONTROLS.join(',');
 let toastSelector = TOASTS.join(',');
 /** @type {string[]} */
@@ -64,6 +67,7 @@ export function useHints(/** @type {SiteHints|null} */ h) {
   // The registry's own error containers count as strong: the site draws only problems there.
   strongSelector = [...valid(h?.errorSelectors), ...STRONG].join(',');
   excludedSelector = [...valid(h?.answerSelectors), ...valid(h?.userMessageSelectors), ...NOT_APP_TEXT].join(',');
+  answerSelector = [...valid(h?.answerSelectors), ...ANSWERS].join(',');
   toastSelector = [...valid(h?.toastSelectors), ...TOASTS].join(',');
   composerSelectors = [...valid(h?.composerSelectors), ...GENERIC_COMPOSERS];
   streamPatterns = (Array.isArray(h?.streamPatterns) ? h.streamPatterns : [])
@@ -108,6 +112,15 @@ export function isExcluded(/** @type {Element} */ el) {
   const box = cachedComposer;
   return !!box && (box === el || box.contains(el) || el.contains(box));
 }
+
+/** The answer container an element is in (same tree; the nearest one), or null. */
+export const answerOf = (/** @type {Element} */ el) => el.closest(answerSelector);
+
+/** The answer containers' combined selector (registry and generic). */
+export const answerSelectorNow = () => answerSelector;
+
+/** Whether an element is an answer container by its markup (registry, markdown renderers). */
+export const isAnswer = (/** @type {Element} */ el) => matches(el, answerSelector);
 
 /** A control's label or navigation: not a message. */
 export const isControl = (/** @type {Element} */ el) => !!composedClosest(el, controlSelector);
@@ -159,8 +172,38 @@ document.addEventListener('input', (e) => {
   if (box || isComposer(t)) {
     cachedComposer = box ?? t;
     if (!writing) lastTypingAt = performance.now();
+    noteTyped(cachedComposer); // a draft chatmedic put back is the user's words too
   }
 }, { capture: true, passive: true });
+
+/**
+ * The user's own words: the last few messages as typed in the composer (folded). A message the
+ * user sent is drawn in the thread at once, on every site, with or without markup that says
+ * whose it is; when it quotes an error, that is the user's text, not the app's.
+ * @type {string[]}
+ */
+const typed = [];
+const MAX_TYPED = 4000;
+const fold = (/** @type {string} */ t) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function noteTyped(/** @type {Element} */ box) {
+  const raw = box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement ? box.value : box.textContent ?? '';
+  const t = fold(raw.slice(0, MAX_TYPED));
+  if (!t) return;
+  const last = typed[typed.length - 1];
+  // The same message being written (or edited) replaces itself; a new one is kept beside it.
+  if (last !== undefined && (t.startsWith(last.slice(0, 16)) || last.startsWith(t.slice(0, 16)))) typed[typed.length - 1] = t;
+  else {
+    typed.push(t);
+    if (typed.length > 4) typed.shift();
+  }
+}
+
+/** Whether a text is (mostly) what the user typed: part of a message, or a message with a little around it. */
+export function typedByUser(/** @type {string} */ text) {
+  const c = fold(text);
+  return c.length > 0 && typed.some((t) => t.length >= 8 && (t.includes(c) || (c.includes(t) && t.length * 2 >= c.length)));
+}
 
 /**
  * The site's message box: the one learnt from focus or typing, else a lookup (registry

@@ -173,10 +173,9 @@ test('every app\'s errors, drawn in the turn, as a 1-second toast, as a dialog a
   assert.deepEqual(missed, [], 'every error drawn gets a banner');
 });
 
-// todo (runs, reports, does not fail the suite): on the lab's Perplexity page a user's message
-// quoting errors (an <h1>, and the registry has no public user-message selector for Perplexity)
-// still raises a banner.
-test('answers explaining 502s, 429s and network errors, a stack trace in a code block, and a user quoting an error: no banner, no badge', { todo: 'sites without user-message structure (perplexity)' }, async () => {
+test('answers explaining 502s, 429s and network errors, a stack trace in a code block, and a user quoting an error: no banner, no badge', async () => {
+  /** @type {string[]} */
+  const wrong = [];
   for (const host of Object.keys(APPS)) {
     const { page, world, tabId } = await openApp(host);
     await page.evaluate((q) => /** @type {any} */ (window).labApps.user(q), USER_QUOTE);
@@ -184,12 +183,31 @@ test('answers explaining 502s, 429s and network errors, a stack trace in a code 
     assert.ok(tokens > 100);
     await sleep(800); // a pass runs at most 250 ms after the last change
     const p = await world.probe();
-    assert.equal(p.banner, null, `${host}: no banner`);
-    assert.equal(p.reports, 0, `${host}: nothing was even sent to the core`);
-    assert.equal(await s.incident(tabId), null, `${host}: no incident`);
-    assert.equal(await s.badge(tabId), '', `${host}: no badge`);
+    if (p.banner) wrong.push(`${host}: a banner (${p.banner.cause}: ${p.banner.quote})`);
+    if (p.reports) wrong.push(`${host}: ${p.reports} texts sent to the core`);
+    if (await s.incident(tabId)) wrong.push(`${host}: an incident`);
+    if (await s.badge(tabId)) wrong.push(`${host}: a badge`);
     await page.close();
   }
+  assert.deepEqual(wrong, [], 'nothing on any site');
+});
+
+test('a user types and sends a message quoting errors, and no answer has come yet: no banner on any site', async () => {
+  /** @type {string[]} */
+  const wrong = [];
+  for (const host of Object.keys(APPS)) {
+    const { page, world } = await openApp(host);
+    const id = await page.evaluate(() => /** @type {any} */ (window).labApps.composer);
+    await page.locator(`#${id}`).click();
+    await page.keyboard.type(USER_QUOTE);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator(`#${id}`).evaluate((e) => /** @type {any} */ (e).value ?? e.textContent), '', `${host}: the message was sent`);
+    await sleep(800);
+    const p = await world.probe();
+    if (p.banner || p.reports) wrong.push(`${host}: ${p.reports} texts sent, banner ${JSON.stringify(p.banner?.cause ?? null)}`);
+    await page.close();
+  }
+  assert.deepEqual(wrong, [], 'the user\'s own words are never an error the app drew');
 });
 
 test('Gemini\'s StreamGenerate answers 429 with a batchexecute error frame: a banner says it is a rate limit, and why', async () => {
@@ -231,17 +249,27 @@ test('the diagnostic page keeps the badge of the incident it shows', async () =>
 
 /**
  * Streams 2,000 tokens (one DOM mutation each, a task each) into a ChatGPT-like page and
- * returns what the page's renderer spent meanwhile (CDP Performance.getMetrics).
- * @param {import('playwright-core').BrowserContext} context
+ * returns what the page's renderer spent meanwhile (CDP Performance.getMetrics) and, with the
+ * extension, how many mutation records its sensor handled and (`profile`) the script time CPU
+ * samples put in the extension's own code, what it calls included.
+ * @param {import('playwright-core').BrowserContext} context @param {boolean} extension @param {boolean} [profile]
  */
-async function streamCost(context) {
+async function streamCost(context, extension, profile = false) {
   const page = await context.newPage();
   await page.goto('https://chatgpt.com/');
   await page.waitForFunction(() => !!(/** @type {any} */ (window).labApps));
+  const world = extension ? await contentWorld(page) : null;
+  if (world) await world.until((p) => p.ready);
   await sleep(500); // the content script's start and first scan are not the stream's cost
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const probe0 = await world?.probe();
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
   const before = await metrics();
   await page.evaluate(() => {
     const words = 'The request failed with a network error, so the client retried after a 502 and then a 429 rate limit. '.split(' ');
@@ -250,12 +278,48 @@ async function streamCost(context) {
   });
   await sleep(400); // the last pass
   const afterM = await metrics();
+  const ours = profile ? extensionTime((await cdp.send('Profiler.stop')).profile) : 0;
+  const probe1 = await world?.probe();
   await page.close();
-  return { script: (afterM.ScriptDuration - before.ScriptDuration) * 1000, layouts: afterM.LayoutCount - before.LayoutCount };
+  return {
+    script: (afterM.ScriptDuration - before.ScriptDuration) * 1000, layouts: afterM.LayoutCount - before.LayoutCount,
+    records: probe1 ? probe1.records - probe0.records : 0, reports: probe1 ? probe1.reports - probe0.reports : 0,
+    layoutReads: probe1 ? probe1.layoutReads - probe0.layoutReads : 0, ours,
+  };
 }
 
-// todo (runs, prints, does not fail the suite): measured ≈ +50 ms (≈ 25 µs a token) and ≈ 2% layouts.
-test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and ≤ 1% layouts', { todo: 'per-record processing still ≈ 25 µs a token' }, async () => {
+/**
+ * Milliseconds of a CPU profile whose stack holds a frame of this extension's scripts.
+ * @param {{nodes: {id: number, callFrame: {url: string}, children?: number[]}[], samples?: number[], timeDeltas?: number[]}} profile
+ */
+function extensionTime(profile) {
+  const own = `chrome-extension://${s.extensionId}/`;
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  /** @type {Map<number, boolean>} */
+  const inOurs = new Map();
+  /** @returns {boolean} */
+  const isOurs = (/** @type {number} */ id) => {
+    let cached = inOurs.get(id);
+    if (cached === undefined) {
+      const p = parent.get(id);
+      const here = !!byId.get(id)?.callFrame.url.startsWith(own) || (p !== undefined && isOurs(p));
+      inOurs.set(id, here);
+      return here;
+    }
+    return cached;
+  };
+  let us = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // A sample's delta is the time since the one before: it belongs to the next sample's stack.
+  for (let i = 0; i + 1 < samples.length; i += 1) if (isOurs(samples[i])) us += deltas[i + 1] ?? 0;
+  return us / 1000;
+}
+
+test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and forces no layout', async () => {
   s.lab.set('chatgpt.com', '/', 'appPage');
   const plain = await chromium.launch({
     executablePath: '/usr/bin/chromium', headless: true,
@@ -264,26 +328,67 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
   });
   try {
     const bare = await plain.newContext({ viewport: { width: 1000, height: 700 }, ignoreHTTPSErrors: true });
-    /** @type {{script: number, layouts: number}[]} */ const withExt = [];
-    /** @type {{script: number, layouts: number}[]} */ const without = [];
+    /** @typedef {{script: number, layouts: number, records: number, reports: number, layoutReads: number, ours: number}} Cost */
+    /** @type {Cost[]} */ const withExt = [];
+    /** @type {Cost[]} */ const without = [];
     for (let round = 0; round < 5; round += 1) {
-      without.push(await streamCost(bare));
-      withExt.push(await streamCost(s.context));
+      without.push(await streamCost(bare, false));
+      withExt.push(await streamCost(s.context, true));
     }
     // The least of 5 alternating runs: the other engineers' builds share these 2 cores, and
     // interference only ever adds time.
-    const m = (/** @type {{script: number, layouts: number}[]} */ xs, /** @type {'script'|'layouts'} */ k) => Math.min(...xs.map((x) => x[k]));
+    const m = (/** @type {Cost[]} */ xs, /** @type {'script'|'layouts'} */ k) => Math.min(...xs.map((x) => x[k]));
     const extraScript = m(withExt, 'script') - m(without, 'script');
     const extraLayouts = m(withExt, 'layouts') - m(without, 'layouts');
+    const records = Math.max(...withExt.map((x) => x.records));
+    // Three more runs with the CPU profiler (not among the five: sampling adds time of its
+    // own). Samples are wall-clock: a moment the process was preempted inside the extension's
+    // code counts as its time, so the least of three is taken, as above.
+    /** @type {Cost[]} */ const profiledRuns = [];
+    for (let round = 0; round < 3; round += 1) profiledRuns.push(await streamCost(s.context, true, true));
+    const profiled = profiledRuns.reduce((a, b) => (b.ours < a.ours ? b : a));
     console.log(`streaming 2,000 tokens: script ${m(without, 'script').toFixed(1)} ms without the extension, ` +
-      `${m(withExt, 'script').toFixed(1)} ms with it (+${extraScript.toFixed(1)} ms, ${(extraScript * 1000 / 2000).toFixed(2)} µs a token); ` +
-      `layouts ${m(without, 'layouts')} → ${m(withExt, 'layouts')} (${(100 * extraLayouts / Math.max(1, m(without, 'layouts'))).toFixed(2)}%) ` +
-      `[least of 5; runs without/with: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)}`).join(', ')}]`);
-    assert.ok(extraScript <= 10, `≤ 10 ms more script (${extraScript.toFixed(1)} ms)`);
-    assert.ok(extraLayouts <= 0.01 * m(without, 'layouts'), `≤ 1% more layouts (${extraLayouts})`);
+      `${m(withExt, 'script').toFixed(1)} ms with it (${extraScript >= 0 ? '+' : ''}${extraScript.toFixed(1)} ms, ${(extraScript * 1000 / 2000).toFixed(2)} µs a token); ` +
+      `CPU samples in the extension's code: ${profiled.ours.toFixed(1)} ms (${(profiled.ours * 1000 / 2000).toFixed(2)} µs a token; runs ${profiledRuns.map((x) => x.ours.toFixed(1)).join(', ')}); ` +
+      `layouts ${m(without, 'layouts')} → ${m(withExt, 'layouts')} (${(100 * extraLayouts / Math.max(1, m(without, 'layouts'))).toFixed(2)}%); ` +
+      `mutation records the sensor handled: at most ${records} of 2,000 ` +
+      `[least of 5; runs without/with, script ms and layouts: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)} ms ${without[i].layouts}/${x.layouts}`).join(', ')}]`);
+    // Why it is cheap, which noise cannot fake: the answer's container is left out of the
+    // observation once it streams, so most tokens never reach the sensor at all.
+    assert.ok(records < 200, `the sensor handled ${records} records for 2,000 tokens`);
+    assert.deepEqual(withExt.map((x) => x.reports), [0, 0, 0, 0, 0], 'an answer is never reported');
+    // The extension's script time: the profile's samples in its own code (and what that code
+    // calls). The with/without difference of whole-page ScriptDuration above is printed, not
+    // asserted: on these shared cores it moved between -17 and +25 ms from one run of the same
+    // build to the next while the sensor handled 9 records, so it cannot tell 10 ms apart.
+    assert.ok(profiled.ours <= 10, `≤ 10 ms of script in the extension's code (${profiled.ours.toFixed(1)} ms)`);
+    // Layouts: the page lays out once a frame while it streams, so LayoutCount follows how many
+    // frames the loaded machine drew (it moved by ±7% between runs of the same build, either
+    // way). What the extension can add is a forced layout, and the sensor's only reads that
+    // force one are counted: none while an answer streams. The frame-driven count is printed,
+    // and bounded loosely to catch a layout per pass (that was +14%).
+    assert.deepEqual([...withExt, ...profiledRuns].map((x) => x.layoutReads), [0, 0, 0, 0, 0, 0, 0, 0], 'the sensor forced no layout');
+    assert.ok(extraLayouts <= 0.1 * m(without, 'layouts'), `layouts within the frames' noise (+${extraLayouts})`);
     await bare.close();
   } finally {
     await plain.close();
     s.lab.reset();
   }
+});
+
+test('while an answer streams (its container left out of the observation), errors drawn in the thread, in a new turn or as a toast still get a banner', async () => {
+  /** @type {string[]} */
+  const missed = [];
+  for (const [host, way] of /** @type {[string, 'plain'|'inTurn'|'toast'][]} */ ([['chatgpt.com', 'plain'], ['chatgpt.com', 'inTurn'],
+    ['gemini.google.com', 'plain'], ['copilot.microsoft.com', 'toast'], ['chat.deepseek.com', 'inTurn']])) {
+    const { page, world } = await openApp(host);
+    const streaming = page.evaluate(() => /** @type {any} */ (window).labApps.stream('word '.repeat(600), { every: 0, para: 40 }));
+    await world.until((p) => p.narrows > 0, 3000);
+    const t0 = await page.evaluate(([w, t]) => /** @type {any} */ (window).labApps.error(w, t), [way, ERRORS[host][way]]);
+    const shown = await world.until((p) => !!p.banner && p.bannerChangedAt > t0, 4000).catch(() => null);
+    if (!shown) missed.push(`${host} ${way}`);
+    await streaming;
+    await page.close();
+  }
+  assert.deepEqual(missed, [], 'errors drawn during a stream');
 });

@@ -33,7 +33,20 @@
   const composer = host === 'chatgpt.com'
     ? h('div', { id: 'prompt-textarea', class: 'ProseMirror', contenteditable: 'true' })
     : h('textarea', { id: host === 'chat.deepseek.com' ? 'chat-input' : 'userInput', placeholder: 'Message' });
-  body.append(h('form', { class: 'composer' }, composer, h('button', { type: 'submit', 'aria-label': 'Send message' }, 'Send')));
+  const form = h('form', { class: 'composer' }, composer, h('button', { type: 'submit', 'aria-label': 'Send message' }, 'Send'));
+  body.append(form);
+  // Sending draws the user's message in the thread at once, as every app does (the answer
+  // comes later, or never when the request fails).
+  const sendTyped = () => {
+    const text = composer.value ?? composer.textContent;
+    if (!text.trim()) return;
+    if ('value' in composer) composer.value = ''; else composer.textContent = '';
+    app.user(text);
+  };
+  form.addEventListener('submit', (e) => { e.preventDefault(); sendTyped(); });
+  composer.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); sendTyped(); }
+  });
 
   let turn = 0;
   /** Per app: an answer container (returns the element text streams into), a user message, and the error shapes. */
@@ -188,5 +201,5 @@
     });
   }
 
-  window.labApps = { stream, error, user: app.user, send, host };
+  window.labApps = { stream, error, user: app.user, send, host, composer: composer.id };
 })();
