@@ -92,40 +92,13 @@ In short: 5xx errors are the service's side, 429 is your account's limit, and ne
 const USER_QUOTE = 'I keep getting "Something went wrong. Please try again." and "Too many requests in 1 hour. Try again later." — what do they mean?';
 
 /**
- * Evaluates in the content script's isolated world of a page (through CDP; the page cannot reach it).
+ * The content script's isolated world of a page (the harness's), polled every 5 ms: the time to
+ * banner is measured through it.
  * @param {import('playwright-core').Page} page
  */
 async function contentWorld(page) {
-  const cdp = await page.context().newCDPSession(page);
-  /** @type {Map<number, any>} */
-  const contexts = new Map();
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.set(e.context.id, e.context));
-  cdp.on('Runtime.executionContextDestroyed', (e) => contexts.delete(e.executionContextId));
-  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
-  await cdp.send('Runtime.enable');
-  const origin = `chrome-extension://${s.extensionId}`;
-  const world = {
-    cdp,
-    /** @returns {Promise<any>} */
-    async probe() {
-      const ctx = [...contexts.values()].reverse().find((c) => c.auxData?.type === 'isolated' && c.origin === origin);
-      if (!ctx) return undefined;
-      const r = await cdp.send('Runtime.evaluate', { expression: 'typeof chatmedicProbe === "function" ? chatmedicProbe() : undefined', contextId: ctx.id, returnByValue: true })
-        .catch(() => ({ result: { value: undefined } }));
-      return /** @type {any} */ (r).result?.value;
-    },
-    async until(/** @type {(p: any) => boolean} */ ok, timeout = 5000, every = 5) {
-      const end = Date.now() + timeout;
-      let last;
-      while (Date.now() < end) {
-        last = await world.probe();
-        if (last && ok(last)) return last;
-        await sleep(every);
-      }
-      throw new Error(`the content script never reached the expected state; last: ${JSON.stringify(last)}`);
-    },
-  };
-  return world;
+  const world = await s.contentWorld(page);
+  return { ...world, until: (/** @type {(p: any) => boolean} */ ok, timeout = 5000, every = 5) => world.until(ok, timeout, every) };
 }
 
 /** Opens the lab page built like the app of `host`, once the content script has its site hints. */
