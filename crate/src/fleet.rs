@@ -211,19 +211,18 @@ pub const OUTAGES_MS: [u64; 3] = [30_000, 10 * 60_000, 2 * 60 * 60_000];
 pub fn report(clients: u32, seed: u64, cause: Cause) -> Vec<Outcome> {
     OUTAGES_MS
         .iter()
-        .flat_map(|&outage_ms| {
-            policies(cause).map(|p| {
-                simulate(
-                    p,
-                    Scenario {
-                        outage_ms,
-                        clients,
-                        seed,
-                    },
-                )
-            })
-        })
+        .flat_map(|&outage_ms| each(&policies(cause), outage_ms, clients, seed))
         .collect()
+}
+
+/// Each policy through one outage, with the same clients.
+fn each(policies: &[Policy], outage_ms: u64, clients: u32, seed: u64) -> Vec<Outcome> {
+    let scenario = Scenario {
+        outage_ms,
+        clients,
+        seed,
+    };
+    policies.iter().map(|&p| simulate(p, scenario)).collect()
 }
 
 /// The report as a text table.
@@ -292,17 +291,5 @@ pub fn sweep(clients: u32, seed: u64) -> Vec<Outcome> {
             ..TRANSIENT
         }));
     }
-    policies
-        .into_iter()
-        .map(|p| {
-            simulate(
-                p,
-                Scenario {
-                    outage_ms,
-                    clients,
-                    seed,
-                },
-            )
-        })
-        .collect()
+    each(&policies, outage_ms, clients, seed)
 }
