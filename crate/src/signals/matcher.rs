@@ -1,155 +1,289 @@
-//! Every pattern of the scan, found in one pass: a table of the patterns by a hash of their last
-//! three bytes. The pass walks the text's end positions once; at each it hashes the three bytes
-//! before it (a rolling key) and compares the few patterns of that bucket that end there, then
-//! the patterns shorter than three bytes (one: the wait trigger "in") when the last byte could
-//! end one. Matching is ASCII-case-insensitive: patterns are stored lowercased and the text is
-//! lowercased once.
+//! Every pattern of the scan, found in one pass over the text, ASCII-case-insensitively.
 //!
-//! Why not Aho-Corasick (the `aho-corasick` crate's contiguous NFA, used here before): with 1,500
-//! and more patterns in 17 languages, its search walked failure links at about 52 instructions a
-//! byte (callgrind), its build took 44 M instructions at the first diagnosis (the worker's cold
-//! start) and took the wasm linear memory, which never shrinks, to 5.3 MB; its code was about a
-//! quarter of the wasm. This table is built in one sort, holds about 70 KB, and is about 10
-//! instructions a byte where no pattern ends (figures in docs/performance.md).
+//! The pass keeps a rolling key of the last eight bytes seen, lowercased through a 256-entry
+//! table (the text is never copied). At each position one multiply hashes the last four bytes,
+//! and one bit of a 64 Kbit filter (8 KB: it stays in the first-level cache) says whether any
+//! pattern of four bytes or more ends with them. At most positions none does, and the position
+//! costs about a dozen instructions. Where one may, two small hash tables name the candidates:
+//! patterns of eight bytes or more by a hash of the last eight bytes (compared with the key in
+//! one 64-bit comparison; only a longer pattern whose eight-byte tail matched compares the bytes
+//! before it), and patterns of four to seven bytes by the four-byte hash (each compared under
+//! its mask). So the forty-odd rows ending in "error" are not each compared where the text says
+//! "error": only the ones whose last eight bytes are the text's. Patterns shorter than four bytes
+//! (a handful: "dns", "in", 秒) are flagged by their last byte and checked in a short list.
+//!
+//! Why not Aho-Corasick (the `aho-corasick` crate's contiguous NFA, used here before): with 1,600
+//! patterns in 17 languages, its search walked failure links at about 52 instructions a byte
+//! (callgrind), its build took 44 M instructions at the first diagnosis (the worker's cold start)
+//! and took the wasm linear memory, which never shrinks, to 5.3 MB; its code was about a quarter
+//! of the wasm. The first version of this table (a bucket per hash of the last three bytes, its
+//! patterns compared one by one with `memcmp`) met a non-empty bucket at most positions of
+//! English text ("ing", "ror", "ion" end many patterns): about 55 instructions a byte. Figures in
+//! docs/performance.md.
 //!
 //! The matches are the ones the overlapping automaton reported, in its order: by end position,
-//! then longest first, then by pattern index (a test checks it against `aho-corasick`).
+//! then longest first, then by pattern index (tests check it against `aho-corasick`).
 
-/// Buckets: 2^BITS. At 16,384 for ~1,500 patterns, most text positions meet an empty bucket.
-const BITS: u32 = 14;
+/// Filter bits: 2^16. About 1,600 patterns end in about 840 distinct four-byte tails: ~1.3 % of
+/// the bits are set.
+const FILTER_BITS: u32 = 16;
+/// Buckets of the patterns of four to seven bytes: the top bits of the filter's hash.
+const MID_BITS: u32 = 10;
+/// Buckets of the patterns of eight bytes or more, by a hash of their last eight.
+const LONG_BITS: u32 = 12;
 
-/// A pattern as its bucket holds it: its last four bytes (fewer for shorter patterns) to compare
-/// with the pass's rolling key before anything else, and where the rest of it is.
+/// A pattern as its table holds it.
 #[derive(Clone, Copy)]
 struct Entry {
-    tail: u32,
-    mask: u32,
+    /// Its last eight bytes (all of it when shorter), the last one lowest, as the rolling key
+    /// holds them; `mask` covers the bytes it has.
+    tail: u64,
+    mask: u64,
     len: u32,
+    /// Where its bytes start in `Matcher::pats`.
     at: u32,
     id: u32,
 }
 
-pub struct Matcher {
-    /// Bucket `h` holds `entries[starts[h]..starts[h + 1]]`, longest first, then by index.
-    starts: Vec<u16>,
+/// A hash table of entries, `2^BITS` buckets: bucket `b` is `entries[starts[b]..starts[b + 1]]`,
+/// each bucket longest first, then by index. `S` is `2^BITS + 1` (an array, so that a bucket's
+/// bounds are read without bounds checks).
+struct Table<const S: usize> {
+    starts: [u16; S],
     entries: Vec<Entry>,
-    /// Patterns shorter than three bytes, longest first, then by index.
+}
+
+impl<const S: usize> Table<S> {
+    /// `bucket` maps an entry's tail to its bucket, below `S - 1`.
+    fn new(all: &[Entry], bucket: impl Fn(u64) -> usize) -> Table<S> {
+        let mut starts = [0u16; S];
+        for e in all {
+            starts[bucket(e.tail) + 1] += 1;
+        }
+        for b in 1..S {
+            starts[b] += starts[b - 1];
+        }
+        let mut fill = [0u16; S];
+        let mut entries = vec![EMPTY; all.len()];
+        // Filled in pattern order, each bucket kept longest first (an insertion: buckets hold a
+        // few entries, and there is then no sort code in the wasm).
+        for e in all {
+            let b = bucket(e.tail);
+            let v = &mut entries[usize::from(starts[b])..];
+            let mut j = usize::from(fill[b]);
+            while j > 0 && v[j - 1].len < e.len {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = *e;
+            fill[b] += 1;
+        }
+        Table { starts, entries }
+    }
+
+    /// Bucket `b` (`b < S - 1`).
+    #[inline]
+    fn bucket(&self, b: usize) -> &[Entry] {
+        let (a, z) = (self.starts[b], self.starts[b + 1]);
+        if a == z {
+            return &[];
+        }
+        &self.entries[usize::from(a)..usize::from(z)]
+    }
+}
+
+const EMPTY: Entry = Entry {
+    tail: 0,
+    mask: 0,
+    len: 0,
+    at: 0,
+    id: 0,
+};
+
+/// The tables the pass reads at every byte are arrays in the structure, not behind pointers: the
+/// scanner is a static, so their addresses are constants and the pass needs no register for them
+/// (it has few to spare around the call to `found`).
+pub struct Matcher {
+    /// Bit `h` set: some pattern of four bytes or more has last four bytes that hash to `h`.
+    filter: [u64; 1 << (FILTER_BITS - 6)],
+    /// Each byte's ASCII lowercase.
+    lower: [u8; 256],
+    /// True for a (lowercase) byte that ends a pattern shorter than four bytes.
+    short_end: [bool; 256],
+    /// Patterns of eight bytes or more, by `long_bucket` of their last eight.
+    long: Table<{ (1 << LONG_BITS) + 1 }>,
+    /// Patterns of four to seven bytes, by the top bits of `hash4` of their last four.
+    mid: Table<{ (1 << MID_BITS) + 1 }>,
+    /// Patterns of one to three bytes, longest first.
     short: Vec<Entry>,
-    /// Bit `b` set: some short pattern ends with byte `b`.
-    short_last: [u64; 4],
     /// Every pattern's lowercased bytes, one after another.
-    bytes: Vec<u8>,
+    pats: Vec<u8>,
+}
+
+/// The filter index of the last four bytes of `key`.
+#[inline]
+fn hash4(key: u64) -> usize {
+    ((key as u32).wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
 }
 
 #[inline]
-fn bucket(key: u32) -> usize {
-    ((key & 0x00FF_FFFF).wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
+fn mid_bucket(h4: usize) -> usize {
+    h4 >> (FILTER_BITS - MID_BITS)
 }
 
-/// The rolling key after the bytes of `b`: its last four, the last one lowest.
-fn key_of(b: &[u8]) -> u32 {
-    b.iter().fold(0, |k, &x| k << 8 | u32::from(x))
+#[inline]
+fn long_bucket(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LONG_BITS)) as usize
+}
+
+/// The rolling key after the bytes of `b`: its last eight, the last one lowest.
+fn key_of(b: &[u8]) -> u64 {
+    b.iter().fold(0, |k, &x| k << 8 | u64::from(x))
 }
 
 impl Matcher {
     /// Patterns are matched ASCII-case-insensitively; an empty pattern never matches.
     pub fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> Matcher {
-        let mut bytes = Vec::new();
-        let mut all = Vec::new();
-        for (id, p) in patterns.enumerate() {
-            let at = bytes.len() as u32;
-            bytes.extend(p.iter().map(u8::to_ascii_lowercase));
-            let p = &bytes[at as usize..];
-            let n = p.len().min(4);
-            all.push(Entry {
-                tail: key_of(&p[p.len() - n..]),
-                mask: if n == 4 { u32::MAX } else { (1 << (8 * n)) - 1 },
-                len: p.len() as u32,
-                at,
-                id: id as u32,
-            });
+        let mut lower = [0u8; 256];
+        for (b, x) in lower.iter_mut().enumerate() {
+            *x = (b as u8).to_ascii_lowercase();
         }
-        // Longest first, then by index: the order in which matches ending at one position are
-        // reported.
-        all.sort_by_key(|e| (u32::MAX - e.len, e.id));
-        let mut starts = vec![0u16; (1 << BITS) + 1];
-        let mut short = Vec::new();
-        let mut short_last = [0u64; 4];
-        for e in &all {
-            if e.len >= 3 {
-                starts[bucket(e.tail) + 1] += 1;
-            } else if e.len > 0 {
-                short.push(*e);
-                let last = e.tail as u8;
-                short_last[usize::from(last >> 6)] |= 1 << (last & 63);
+        let mut short_end = [false; 256];
+        let mut filter = [0u64; 1 << (FILTER_BITS - 6)];
+        let mut pats = Vec::new();
+        let (mut long, mut mid, mut short) = (Vec::new(), Vec::new(), Vec::new());
+        for (id, p) in patterns.enumerate() {
+            let at = pats.len();
+            pats.extend(p.iter().map(u8::to_ascii_lowercase));
+            let p = &pats[at..];
+            if p.is_empty() {
+                continue;
+            }
+            let n = p.len().min(8);
+            let e = Entry {
+                tail: key_of(&p[p.len() - n..]),
+                mask: if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 },
+                len: p.len() as u32,
+                at: at as u32,
+                id: id as u32,
+            };
+            if e.len >= 4 {
+                let h = hash4(e.tail);
+                filter[h >> 6] |= 1 << (h & 63);
+            }
+            match e.len {
+                1..=3 => {
+                    short_end[usize::from(p[p.len() - 1])] = true;
+                    short.push(e);
+                }
+                4..=7 => mid.push(e),
+                _ => long.push(e),
             }
         }
-        for h in 1..starts.len() {
-            starts[h] += starts[h - 1];
-        }
-        let mut fill = starts.clone();
-        let mut entries = vec![all[0]; usize::from(starts[1 << BITS])];
-        for e in all.iter().filter(|e| e.len >= 3) {
-            let h = bucket(e.tail);
-            entries[usize::from(fill[h])] = *e;
-            fill[h] += 1;
+        // Longest first, then by index (a stable insertion).
+        for i in 1..short.len() {
+            let mut j = i;
+            while j > 0 && short[j - 1].len < short[j].len {
+                short.swap(j - 1, j);
+                j -= 1;
+            }
         }
         Matcher {
-            starts,
-            entries,
+            filter,
+            lower,
+            short_end,
+            long: Table::new(&long, long_bucket),
+            mid: Table::new(&mid, |t| mid_bucket(hash4(t))),
             short,
-            short_last,
-            bytes,
+            pats,
         }
     }
 
-    /// True when the pattern of `e` ends at `end` (its tail is known to match).
+    /// Calls `found(start, end, pattern)` for every occurrence of every pattern in `text`,
+    /// overlapping ones included, by end, then longest first, then by index.
     #[inline]
-    fn rest_matches(&self, e: &Entry, low: &[u8], end: usize) -> bool {
-        let len = e.len as usize;
-        len <= end
-            && (len <= 4 || {
-                let at = e.at as usize;
-                low[end - len..end - 4] == self.bytes[at..at + len - 4]
-            })
-    }
-
-    /// Calls `found(start, end, pattern)` for every occurrence of every pattern in `low` (the
-    /// text, ASCII-lowercased), overlapping ones included, by end, then longest first.
-    #[inline]
-    pub fn each(&self, low: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        let mut key = 0u32;
-        for (i, &last) in low.iter().enumerate() {
-            let end = i + 1;
-            key = key << 8 | u32::from(last);
-            let h = bucket(key);
-            let (a, z) = (usize::from(self.starts[h]), usize::from(self.starts[h + 1]));
-            if a != z && end >= 3 {
-                for e in &self.entries[a..z] {
-                    if key & e.mask == e.tail && self.rest_matches(e, low, end) {
-                        found(end - e.len as usize, end, e.id as usize);
-                    }
-                }
+    pub fn each(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+        let mut key = 0u64;
+        let mut end = 0;
+        while end < text.len() {
+            key = key << 8 | u64::from(self.lower[usize::from(text[end])]);
+            end += 1;
+            let h = hash4(key);
+            if self.filter[h >> 6] & (1 << (h & 63)) != 0 {
+                self.long_ending_at(text, end, key, h, &mut found);
             }
-            if self.short_last[usize::from(last >> 6)] & (1 << (last & 63)) != 0 {
+            if self.short_end[(key & 0xFF) as usize] {
                 for e in &self.short {
-                    if key & e.mask == e.tail && self.rest_matches(e, low, end) {
+                    if key & e.mask == e.tail && e.len as usize <= end {
                         found(end - e.len as usize, end, e.id as usize);
                     }
                 }
             }
         }
+    }
+
+    /// The patterns of four bytes or more that end at `end` (the filter said some may).
+    #[inline(never)]
+    fn long_ending_at(
+        &self,
+        text: &[u8],
+        end: usize,
+        key: u64,
+        h4: usize,
+        found: &mut impl FnMut(usize, usize, usize),
+    ) {
+        if end >= 8 {
+            for e in self.long.bucket(long_bucket(key)) {
+                let len = e.len as usize;
+                if key == e.tail && len <= end && (len == 8 || self.head_matches(e, text, end)) {
+                    found(end - len, end, e.id as usize);
+                }
+            }
+        }
+        for e in self.mid.bucket(mid_bucket(h4)) {
+            if key & e.mask == e.tail && e.len as usize <= end {
+                found(end - e.len as usize, end, e.id as usize);
+            }
+        }
+    }
+
+    /// True when the bytes of `e` before its last eight are the text's before `end - 8`.
+    #[inline]
+    fn head_matches(&self, e: &Entry, text: &[u8], end: usize) -> bool {
+        let (len, at) = (e.len as usize, e.at as usize);
+        text[end - len..end - 8]
+            .iter()
+            .rev()
+            .zip(self.pats[at..at + len - 8].iter().rev())
+            .all(|(x, y)| x.to_ascii_lowercase() == *y)
     }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+
+    fn ours(m: &Matcher, t: &str) -> Vec<(usize, usize, usize)> {
+        let mut v = Vec::new();
+        m.each(t.as_bytes(), |s, e, i| v.push((s, e, i)));
+        v
+    }
+
+    fn theirs(pats: &[String], t: &str) -> Vec<(usize, usize, usize)> {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(pats)
+            .unwrap();
+        ac.find_overlapping_iter(t)
+            .map(|x| (x.start(), x.end(), x.pattern().as_usize()))
+            .collect()
+    }
 
     #[test]
     fn finds_what_aho_corasick_finds_in_its_order() {
-        use aho_corasick::{AhoCorasick, MatchKind};
-        let pats = [
+        let pats: Vec<String> = [
             "in",
             "error",
             "err",
@@ -163,30 +297,54 @@ mod tests {
             "aaaa",
             "in a",
             "n",
-        ];
+            // Eight bytes, nine, and long ones sharing their last eight.
+            "rror 502",
+            "error 502",
+            "network error",
+            "server error",
+            "internal server error",
+            "error",
+            "秒",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
         let texts = [
             "An ERROR 502 in a page: エラー. aaaaa inin",
             "",
             "i",
             "error",
             "Привет error in",
+            "Internal Server Error; NETWORK ERROR; network error 502 in 5 秒",
+            "\0\0\0error\0",
         ];
         let m = Matcher::new(pats.iter().map(|p| p.as_bytes()));
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(pats)
-            .unwrap();
         for t in texts {
-            let mut ours = Vec::new();
-            m.each(t.to_ascii_lowercase().as_bytes(), |s, e, i| {
-                ours.push((s, e, i))
-            });
-            let theirs: Vec<_> = ac
-                .find_overlapping_iter(t)
-                .map(|x| (x.start(), x.end(), x.pattern().as_usize()))
+            assert_eq!(ours(&m, t), theirs(&pats, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn agrees_with_aho_corasick_on_generated_tables() {
+        // A small alphabet makes patterns share tails and overlap: every path of the table is
+        // walked (filter and bucket collisions, tails of every length, heads compared).
+        let alphabet = ["a", "b", "A", "B", " ", "é"];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..200 {
+            let pats: Vec<String> = (0..1 + next(40))
+                .map(|_| (0..1 + next(12)).map(|_| alphabet[next(6)]).collect())
                 .collect();
-            assert_eq!(ours, theirs, "{t}");
+            let m = Matcher::new(pats.iter().map(|p| p.as_bytes()));
+            for _ in 0..10 {
+                let t: String = (0..next(60)).map(|_| alphabet[next(6)]).collect();
+                assert_eq!(ours(&m, &t), theirs(&pats, &t), "{pats:?} in {t:?}");
+            }
         }
     }
 }

@@ -145,10 +145,8 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
     let mut wait_end = 0;
     let mut pending: [TextHit; PENDING] = [(0, 0, 0); PENDING];
     let mut n_pending = 0;
-    // One lowercased copy: the table's patterns are lowercase (ASCII letters only, as before).
-    let low = b.to_ascii_lowercase();
     s.matcher
-        .each(&low, |start, end, pattern| match s.hits[pattern] {
+        .each(b, |start, end, pattern| match s.hits[pattern] {
             Hit::Text(i) => {
                 if !text::is_word(i as usize)
                     || (boundary(b, start.checked_sub(1)) && boundary(b, Some(end)))
@@ -213,11 +211,6 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
 }
 
 impl Findings {
-    /// The text rows that matched, in table order.
-    pub fn text_rows(&self) -> impl Iterator<Item = text::Entry> + '_ {
-        ones(&self.text_rows).map(text::entry)
-    }
-
     pub fn code_rows(&self) -> impl Iterator<Item = &'static body::CodeRow> + '_ {
         ones(&self.code_rows).map(|i| &body::CODES[i])
     }
@@ -239,13 +232,11 @@ impl Findings {
             let (cause, strength) = text::gemini(n);
             out.push(Signal::new(cause, strength, format!("gemini_error_{n}")));
         }
-        for r in self.text_rows() {
-            match out
-                .iter_mut()
-                .find(|s| s.why == r.why && s.cause == r.cause)
-            {
-                Some(s) => s.strength = s.strength.max(r.strength),
-                None => out.push(Signal::new(r.cause, r.strength, r.why)),
+        // The text rows that matched, in table order.
+        for (cause, strength, why) in ones(&self.text_rows).map(text::said) {
+            match out.iter_mut().find(|s| s.why == why && s.cause == cause) {
+                Some(s) => s.strength = s.strength.max(strength),
+                None => out.push(Signal::new(cause, strength, why)),
             }
         }
     }

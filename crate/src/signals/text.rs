@@ -260,17 +260,28 @@ pub fn is_word(i: usize) -> bool {
     META[i] & 128 != 0
 }
 
+/// What the row at `i` says: its cause, strength and why id (no pattern to decode: this is
+/// what a match costs after the scan).
+pub fn said(i: usize) -> (Cause, Strength, &'static str) {
+    let m = META[i];
+    (
+        cause_of(i),
+        STRENGTHS[usize::from(m >> 5 & 3)],
+        WHYS[usize::from(m >> 8)],
+    )
+}
+
 /// The row at `i` in `rows()` order (`i < COUNT`).
 pub fn entry(i: usize) -> Entry {
     let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
-    let m = META[i];
+    let (cause, strength, why) = said(i);
     Entry {
         // Rows are cut at their own boundaries: always UTF-8.
         pat: std::str::from_utf8(&PATTERNS[start..ENDS[i] as usize]).unwrap_or(""),
-        cause: cause_of(i),
-        strength: STRENGTHS[usize::from(m >> 5 & 3)],
+        cause,
+        strength,
         word: is_word(i),
-        why: WHYS[usize::from(m >> 8)],
+        why,
     }
 }
 
