@@ -1,10 +1,11 @@
 // What a user pays outside the core's own loop, measured on the built extension (dist/) and the
 // shipped wasm (target/pkg), printed as JSON for tests/bench/bench.mjs:
-// - coldStart: the service worker stopped through CDP (Target.closeTarget, as
-//   tests/e2e/extension.test.mjs stops it), then a tab opens a lab page that answers 502: the
-//   milliseconds from the navigation's start to the tab's incident being in the worker's storage
-//   (the first diagnosis answered), over `RUNS` runs; and, of that, until the browser had the new
-//   worker running (its performance.timeOrigin).
+// - coldStart: a tab opened, then the service worker stopped through CDP (Target.closeTarget, as
+//   tests/e2e/extension.test.mjs stops it) and checked stopped, then the tab navigates to a lab
+//   page that answers 502: the milliseconds from the navigation's start to the tab's incident
+//   being in the worker's storage (the first diagnosis answered), over `RUNS` runs; and, of that,
+//   until the browser had the new worker running (its performance.timeOrigin) and until the
+//   failure reached the core (the incident's lastSeen).
 // - memory: the shipped wasm in Node's V8 (the engine of the worker), diagnosing 10,000 and then
 //   100,000 varied evidence objects (the corpus, quoted and language sets, with varied statuses,
 //   sites and waits) through the same `diagnose` the worker calls: the wasm linear memory and the
