@@ -46,7 +46,11 @@ pub fn vocabulary() -> Vocabulary {
     why.extend(body::CODES.iter().map(|r| r.why.to_string()));
     why.extend(http_status::STATUSES.iter().map(|r| r.why.to_string()));
     why.extend(http_status::CLOUDFLARE.iter().map(|r| r.why.to_string()));
-    why.extend(net_error::NET_ERRORS.iter().map(net_error::why));
+    why.extend(
+        net_error::NET_ERRORS
+            .iter()
+            .map(|r| net_error::why(r).to_string()),
+    );
     why.sort_unstable();
     why.dedup();
     Vocabulary {

@@ -234,9 +234,23 @@ pub fn parse(s: &str) -> Option<&'static NetErrorRow> {
     by_name(s)
 }
 
-/// The why id of a row: `net_error_` + the lowercase name.
-pub fn why(row: &NetErrorRow) -> String {
-    format!("net_error_{}", row.name.to_ascii_lowercase())
+/// The why id of a row: `net_error_` + the lowercase name (written once for every row, not
+/// formatted at each diagnosis).
+pub fn why(row: &NetErrorRow) -> &'static str {
+    static WHYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let whys = WHYS.get_or_init(|| {
+        NET_ERRORS
+            .iter()
+            .map(|r| format!("net_error_{}", r.name.to_ascii_lowercase()))
+            .collect()
+    });
+    // The row's index from its address (rows are only ever borrowed from the table).
+    let i = (row as *const NetErrorRow as usize).wrapping_sub(NET_ERRORS.as_ptr() as usize)
+        / std::mem::size_of::<NetErrorRow>();
+    match NET_ERRORS.get(i) {
+        Some(r) if std::ptr::eq(r, row) => &whys[i],
+        _ => "net_error_unknown",
+    }
 }
 
 pub fn signal(row: &NetErrorRow) -> Signal {
