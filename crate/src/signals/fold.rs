@@ -102,8 +102,19 @@ fn hangul_t(t: char) -> Option<u32> {
 fn may_fold(b: &[u8], i: usize) -> bool {
     match b[i] {
         // Latin-1 (no-break space, soft hyphen, letters), Latin Extended-A and -B, the modifier
-        // apostrophe, combining marks, Cyrillic, Arabic.
-        0xC2..=0xC6 | 0xCA | 0xCC | 0xCD | 0xD0..=0xD2 | 0xD8 | 0xD9 | 0xDB => true,
+        // apostrophe, combining marks.
+        0xC2..=0xC6 | 0xCA | 0xCC | 0xCD => true,
+        // Cyrillic: capitals and Ѐ..Џ (U+0400..U+042F), й; ё and ї; Ґ. Lowercase Russian and
+        // Ukrainian text passes without decoding.
+        0xD0 => matches!(b.get(i + 1), Some(0x80..=0xAF | 0xB9)),
+        0xD1 => matches!(b.get(i + 1), Some(0x91 | 0x97)),
+        0xD2 => b.get(i + 1) == Some(&0x90),
+        // Arabic script: the letter mark ؜, hamza on alef (آ أ إ), then kaf, alef maksura and
+        // yeh, tatweel, short vowels, Arabic-Indic digits, the superscript alef (U+0640..U+0670),
+        // and Persian digits. Other letters pass without decoding.
+        0xD8 => matches!(b.get(i + 1), Some(0x9C | 0xA2 | 0xA3 | 0xA5)),
+        0xD9 => matches!(b.get(i + 1), Some(0x80 | 0x83 | 0x89..=0xA9 | 0xB0)),
+        0xDB => matches!(b.get(i + 1), Some(0xB0..=0xB9)),
         // Hangul conjoining jamo (U+1100..) and Vietnamese (U+1E00..).
         0xE1 => matches!(b.get(i + 1), Some(0x84..=0x87 | 0xB8..=0xBB)),
         // Spaces, joiners, marks and quotes (U+2000..U+207F).
