@@ -127,19 +127,10 @@ pub fn schedule(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&crate::schedule::schedule(&input))
 }
 
-/// The site registry as an array of plain objects.
-#[wasm_bindgen]
-pub fn sites() -> Result<JsValue, JsValue> {
-    to_js(crate::sites::SITES)
-}
-
-/// Every cause with its default side and an example of what a user sees (the playground's
-/// gallery). The full vocabulary, with every why id, is the CLI's (`chatmedic vocabulary`): the
-/// extension's tests read it there, and the extension's wasm stays smaller without it.
-#[wasm_bindgen]
-pub fn causes() -> Result<JsValue, JsValue> {
-    to_js(&crate::vocabulary::causes())
-}
+// The registry and the causes with their examples do not cross here: the extension and the
+// playground read them as generated data (`chatmedic sites --json`, `chatmedic vocabulary`,
+// written by scripts/build.sh), and the wasm carries no serializer for them (1.2 KB gzipped of
+// the size budget, docs/performance.md).
 
 /// Reads a provider's status feed (`statuspage`, `incidentio`, `google`, `instatus`) into
 /// `{level, incident?, incidentUrl?}`. Throws an `Error` saying what was wrong with the feed.

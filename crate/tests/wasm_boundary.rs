@@ -114,32 +114,8 @@ fn odd_but_valid_evidence_is_diagnosed() {
 }
 
 #[wasm_bindgen_test]
-fn the_registry_and_the_causes_cross_as_plain_data() {
-    let sites: Array = wasm::sites().unwrap().dyn_into().unwrap();
-    let ids: Vec<String> = sites
-        .iter()
-        .map(|s| get(&s, "id").as_string().unwrap())
-        .collect();
-    for id in [
-        "chatgpt",
-        "claude",
-        "gemini",
-        "copilot",
-        "github_copilot",
-        "perplexity",
-        "deepseek",
-    ] {
-        assert!(ids.iter().any(|x| x == id), "registry lacks {id}");
-    }
-    let causes: Array = wasm::causes().unwrap().dyn_into().unwrap();
-    assert!(causes.length() >= 18);
-    let bad_gateway = causes
-        .iter()
-        .find(|c| get(c, "id") == "bad_gateway")
-        .expect("bad_gateway is a cause");
-    assert_eq!(get(&bad_gateway, "side"), "service");
-    assert!(!get(&bad_gateway, "example").as_string().unwrap().is_empty());
-    assert!(!wasm::version().is_empty());
+fn the_version_crosses_as_a_string() {
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
 }
 
 #[wasm_bindgen_test]

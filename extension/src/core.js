@@ -6,7 +6,6 @@ import init, * as wasm from '../pkg/chatmedic.js';
 
 /** @typedef {import('./shared/types.js').Evidence} Evidence */
 /** @typedef {import('./shared/types.js').Diagnosis} Diagnosis */
-/** @typedef {import('./shared/types.js').Site} Site */
 
 const wasmUrl = new URL('../pkg/chatmedic_bg.wasm', import.meta.url);
 
@@ -74,17 +73,6 @@ export function schedule(input) {
  */
 export function parseStatusFeed(format, body, component) {
   return guarded(() => wasm.parseStatusFeed(format, body, component));
-}
-
-/** @returns {Promise<Site[]>} */
-export function sites() {
-  return guarded(() => wasm.sites());
-}
-
-/** Every cause with its default side and an example (the playground's gallery).
- * @returns {Promise<import('./shared/types.js').CauseEntry[]>} */
-export function causes() {
-  return guarded(() => wasm.causes());
 }
 
 /** @returns {Promise<string>} */
