@@ -17,6 +17,9 @@ pub enum FeedFormat {
     Instatus,
     /// Better Stack status page `index.json`.
     Betterstack,
+    /// An RSS 2.0 feed of incidents (status.x.ai's `feed.xml`), read at a time: it lists
+    /// incidents rather than saying what is wrong now (`status::rss`).
+    Rss,
     /// No machine-readable feed known: link to the page only.
     None,
 }

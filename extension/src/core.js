@@ -66,13 +66,15 @@ export function schedule(input) {
 }
 
 /**
- * Reads a provider's status feed (the registry names its format and component).
+ * Reads a provider's status feed (the registry names its format and component) at `now`: an
+ * RSS feed lists dated incidents, and which of them are current depends on the time.
  * Rejects with an Error saying what was wrong with the feed.
- * @param {string} format @param {string} body @param {string} [component]
+ * @param {import('./shared/types.js').FeedFormat} format @param {string} body
+ * @param {string|undefined} component @param {number} now  ms since the epoch (`Date.now()`)
  * @returns {Promise<import('./shared/types.js').ProviderStatus>}
  */
-export function parseStatusFeed(format, body, component) {
-  return guarded(() => wasm.parseStatusFeed(format, body, component));
+export function parseStatusFeed(format, body, component, now) {
+  return guarded(() => wasm.parseStatusFeed(format, body, component, now));
 }
 
 /** @returns {Promise<string>} */
