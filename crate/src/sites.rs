@@ -96,9 +96,9 @@ const NO_FEED: StatusFeed = StatusFeed {
 
 /// The registry. Status pages: shared/design/anchors.md ("Provider status feeds"); others from
 /// each provider's public status page. Sites whose feed format is not known link their page only:
-/// Le Chat (status.mistral.ai publishes no documented anonymous JSON), Grok (status.x.ai has
-/// only an RSS feed, `feed.xml`, which the core does not read yet) and Microsoft Copilot
-/// (status.cloud.microsoft is Microsoft 365's page, with no feed for the consumer Copilot).
+/// Le Chat (status.mistral.ai publishes no documented anonymous JSON, and whether it has an RSS
+/// feed, and where, is not known here) and Microsoft Copilot (status.cloud.microsoft is
+/// Microsoft 365's page, with no feed for the consumer Copilot).
 pub static SITES: &[Site] = &[
     Site {
         id: "chatgpt",
@@ -426,7 +426,14 @@ pub static SITES: &[Site] = &[
         page_patterns: &["https://grok.com/*"],
         api_patterns: &["https://grok.com/rest/*"],
         status_page: Some("https://status.x.ai"),
-        status_feed: NO_FEED,
+        // status.x.ai publishes only an RSS feed, no JSON API (status::rss cites its shape).
+        // Its titles tag the service: "[Grok (Web)] …" is grok.com; the apps, the API regions
+        // and "[Single Sign-On]" have their own tags and are not grok.com's line.
+        status_feed: feed(
+            FeedFormat::Rss,
+            "https://status.x.ai/feed.xml",
+            Some("Grok (Web)"),
+        ),
         sign_in_url: "https://accounts.x.ai/sign-in",
         help_url: "https://x.ai/help",
         new_chat_url: Some("https://grok.com/"),
