@@ -75,6 +75,11 @@ pub struct Site {
     pub stream_patterns: &'static [&'static str],
     /// CSS selectors of the message box, to keep unsent text safe before a reload.
     pub composer_selectors: &'static [&'static str],
+    /// Where this site's host stands (1 first) among the "other" hosts of the reachability
+    /// check ("Is it me?"), which must share no infrastructure with the failing site; `None`:
+    /// never one. The check takes the first that is neither the failing site nor a site of the
+    /// same provider (extension/src/background/reach.js).
+    pub reach_other_rank: Option<u8>,
 }
 
 const fn feed(
@@ -159,6 +164,7 @@ pub static SITES: &[Site] = &[
             "[data-testid='prompt-textarea']",
             "textarea[data-id='root']",
         ],
+        reach_other_rank: None,
     },
     Site {
         id: "claude",
@@ -202,6 +208,7 @@ pub static SITES: &[Site] = &[
             "fieldset div[contenteditable='true']",
             "fieldset textarea",
         ],
+        reach_other_rank: None,
     },
     Site {
         id: "gemini",
@@ -241,6 +248,9 @@ pub static SITES: &[Site] = &[
             "rich-textarea .ql-editor[contenteditable='true']",
             "rich-textarea div[contenteditable='true']",
         ],
+        // Google serves gemini.google.com from its own network, not through the CDNs in
+        // front of the other chat sites.
+        reach_other_rank: Some(1),
     },
     Site {
         id: "copilot",
@@ -271,6 +281,7 @@ pub static SITES: &[Site] = &[
             "textarea[data-testid='composer-input']",
             "textarea",
         ],
+        reach_other_rank: None,
     },
     Site {
         id: "github_copilot",
@@ -302,6 +313,8 @@ pub static SITES: &[Site] = &[
         toast_selectors: &[],
         stream_patterns: &[],
         composer_selectors: &["textarea#copilot-chat-textarea", "textarea"],
+        // GitHub serves github.com from its own network too (the other for Gemini).
+        reach_other_rank: Some(2),
     },
     Site {
         id: "perplexity",
@@ -335,6 +348,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &["https://www.perplexity.ai/rest/sse/perplexity_ask*"],
         // Chat-State-Favicons Perplexity v1.0.6 (2025-12-15).
         composer_selectors: &["#ask-input", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "poe",
@@ -363,6 +377,7 @@ pub static SITES: &[Site] = &[
         toast_selectors: &[],
         stream_patterns: &[],
         composer_selectors: &["textarea[class*='GrowingTextArea']", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "deepseek",
@@ -393,6 +408,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &[],
         // Chat-State-Favicons deepseek v1.0.0 (2025-12-11).
         composer_selectors: &["textarea#chat-input", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "mistral",
@@ -416,6 +432,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &[],
         // Chat-State-Favicons Le chat v1.0.6 (2025-12-15).
         composer_selectors: &[".ProseMirror[contenteditable='true']", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "grok",
@@ -454,6 +471,7 @@ pub static SITES: &[Site] = &[
         ],
         // Chat-State-Favicons grok v1.0.6 (2025-12-15).
         composer_selectors: &[".tiptap.ProseMirror[contenteditable='true']", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "huggingchat",
@@ -482,6 +500,7 @@ pub static SITES: &[Site] = &[
         toast_selectors: &[],
         stream_patterns: &[],
         composer_selectors: &["textarea"],
+        reach_other_rank: None,
     },
 ];
 
@@ -615,6 +634,27 @@ mod tests {
                 s.status_feed.format == FeedFormat::None,
                 s.status_feed.url.is_none()
             );
+        }
+    }
+
+    #[test]
+    fn every_site_has_an_other_host_for_the_reachability_check() {
+        let mut ranked: Vec<&Site> = SITES
+            .iter()
+            .filter(|s| s.reach_other_rank.is_some())
+            .collect();
+        ranked.sort_by_key(|s| s.reach_other_rank);
+        for pair in ranked.windows(2) {
+            assert!(
+                pair[0].reach_other_rank < pair[1].reach_other_rank,
+                "two sites ranked alike"
+            );
+        }
+        for s in SITES {
+            let other = ranked
+                .iter()
+                .find(|o| o.id != s.id && o.provider != s.provider);
+            assert!(other.is_some(), "{} has no other host", s.id);
         }
     }
 }

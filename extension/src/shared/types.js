@@ -70,6 +70,7 @@
  * @property {string[]} [toastSelectors]        overlay and toast containers
  * @property {string[]} [streamPatterns]        match patterns of the request that carries the answer
  * @property {string[]} [composerSelectors]
+ * @property {number|null} [reachOtherRank]    1 first: its host may be the "other" of a reachability check
  *
  * @typedef {{id: string, side: string, example: string}} CauseEntry
  *
