@@ -19,4 +19,6 @@ cp extension/src/core.js www/src/ && cp -r extension/src/shared www/src/shared &
 
 # The registry is the one source of truth for hosts: the manifest is generated from it.
 cargo run --quiet -p chatmedic -- sites --json > target/sites.json
+cargo run --quiet -p chatmedic -- vocabulary > target/vocabulary.json
+node scripts/playground-data.mjs target/sites.json target/vocabulary.json
 node scripts/package.mjs target/sites.json

@@ -1,6 +1,7 @@
 // The playground: the extension's own core (wasm) and presenter in a page. Type or paste an
 // error, pick what else is known, see the diagnosis as the extension would show it.
 import * as core from './src/core.js';
+import { CAUSES, SITES as sites } from './src/generated/data.js';
 import { loadTranslator } from './src/shared/messages.js';
 import { renderDiagnosis } from './src/shared/render.js';
 
@@ -19,7 +20,6 @@ const problem = $('problem');
 
 /** @type {Translate} */
 let t = (key) => key;
-const sites = await core.sites();
 
 /** The evidence the form describes; throws with a message naming a bad field. */
 function evidence() {
@@ -66,9 +66,9 @@ async function diagnose() {
   }
 }
 
-async function gallery() {
+function gallery() {
   const list = $('gallery');
-  list.replaceChildren(...(await core.causes()).map((c) => {
+  list.replaceChildren(...CAUSES.map((c) => {
     const li = document.createElement('li');
     const headline = document.createElement('strong');
     headline.textContent = t(`cause_${c.id}_headline`) || c.id;
@@ -94,7 +94,7 @@ async function gallery() {
 async function setLanguage(/** @type {string} */ l) {
   t = await loadTranslator('.', l);
   document.documentElement.lang = l.replace('_', '-');
-  await gallery();
+  gallery();
   await diagnose();
 }
 

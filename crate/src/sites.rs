@@ -17,6 +17,9 @@ pub enum FeedFormat {
     Instatus,
     /// Better Stack status page `index.json`.
     Betterstack,
+    /// An RSS 2.0 feed of incidents (status.x.ai's `feed.xml`), read at a time: it lists
+    /// incidents rather than saying what is wrong now (`status::rss`).
+    Rss,
     /// No machine-readable feed known: link to the page only.
     None,
 }
@@ -72,6 +75,11 @@ pub struct Site {
     pub stream_patterns: &'static [&'static str],
     /// CSS selectors of the message box, to keep unsent text safe before a reload.
     pub composer_selectors: &'static [&'static str],
+    /// Where this site's host stands (1 first) among the "other" hosts of the reachability
+    /// check ("Is it me?"), which must share no infrastructure with the failing site; `None`:
+    /// never one. The check takes the first that is neither the failing site nor a site of the
+    /// same provider (extension/src/background/reach.js).
+    pub reach_other_rank: Option<u8>,
 }
 
 const fn feed(
@@ -93,9 +101,9 @@ const NO_FEED: StatusFeed = StatusFeed {
 
 /// The registry. Status pages: shared/design/anchors.md ("Provider status feeds"); others from
 /// each provider's public status page. Sites whose feed format is not known link their page only:
-/// Le Chat (status.mistral.ai publishes no documented anonymous JSON), Grok (status.x.ai has
-/// only an RSS feed, `feed.xml`, which the core does not read yet) and Microsoft Copilot
-/// (status.cloud.microsoft is Microsoft 365's page, with no feed for the consumer Copilot).
+/// Le Chat (status.mistral.ai publishes no documented anonymous JSON, and whether it has an RSS
+/// feed, and where, is not known here) and Microsoft Copilot (status.cloud.microsoft is
+/// Microsoft 365's page, with no feed for the consumer Copilot).
 pub static SITES: &[Site] = &[
     Site {
         id: "chatgpt",
@@ -156,6 +164,7 @@ pub static SITES: &[Site] = &[
             "[data-testid='prompt-textarea']",
             "textarea[data-id='root']",
         ],
+        reach_other_rank: None,
     },
     Site {
         id: "claude",
@@ -199,6 +208,7 @@ pub static SITES: &[Site] = &[
             "fieldset div[contenteditable='true']",
             "fieldset textarea",
         ],
+        reach_other_rank: None,
     },
     Site {
         id: "gemini",
@@ -238,6 +248,9 @@ pub static SITES: &[Site] = &[
             "rich-textarea .ql-editor[contenteditable='true']",
             "rich-textarea div[contenteditable='true']",
         ],
+        // Google serves gemini.google.com from its own network, not through the CDNs in
+        // front of the other chat sites.
+        reach_other_rank: Some(1),
     },
     Site {
         id: "copilot",
@@ -268,6 +281,7 @@ pub static SITES: &[Site] = &[
             "textarea[data-testid='composer-input']",
             "textarea",
         ],
+        reach_other_rank: None,
     },
     Site {
         id: "github_copilot",
@@ -299,6 +313,8 @@ pub static SITES: &[Site] = &[
         toast_selectors: &[],
         stream_patterns: &[],
         composer_selectors: &["textarea#copilot-chat-textarea", "textarea"],
+        // GitHub serves github.com from its own network too (the other for Gemini).
+        reach_other_rank: Some(2),
     },
     Site {
         id: "perplexity",
@@ -332,6 +348,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &["https://www.perplexity.ai/rest/sse/perplexity_ask*"],
         // Chat-State-Favicons Perplexity v1.0.6 (2025-12-15).
         composer_selectors: &["#ask-input", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "poe",
@@ -360,6 +377,7 @@ pub static SITES: &[Site] = &[
         toast_selectors: &[],
         stream_patterns: &[],
         composer_selectors: &["textarea[class*='GrowingTextArea']", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "deepseek",
@@ -390,6 +408,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &[],
         // Chat-State-Favicons deepseek v1.0.0 (2025-12-11).
         composer_selectors: &["textarea#chat-input", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "mistral",
@@ -413,6 +432,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &[],
         // Chat-State-Favicons Le chat v1.0.6 (2025-12-15).
         composer_selectors: &[".ProseMirror[contenteditable='true']", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "grok",
@@ -423,7 +443,14 @@ pub static SITES: &[Site] = &[
         page_patterns: &["https://grok.com/*"],
         api_patterns: &["https://grok.com/rest/*"],
         status_page: Some("https://status.x.ai"),
-        status_feed: NO_FEED,
+        // status.x.ai publishes only an RSS feed, no JSON API (status::rss cites its shape).
+        // Its titles tag the service: "[Grok (Web)] …" is grok.com; the apps, the API regions
+        // and "[Single Sign-On]" have their own tags and are not grok.com's line.
+        status_feed: feed(
+            FeedFormat::Rss,
+            "https://status.x.ai/feed.xml",
+            Some("Grok (Web)"),
+        ),
         sign_in_url: "https://accounts.x.ai/sign-in",
         help_url: "https://x.ai/help",
         new_chat_url: Some("https://grok.com/"),
@@ -444,6 +471,7 @@ pub static SITES: &[Site] = &[
         ],
         // Chat-State-Favicons grok v1.0.6 (2025-12-15).
         composer_selectors: &[".tiptap.ProseMirror[contenteditable='true']", "textarea"],
+        reach_other_rank: None,
     },
     Site {
         id: "huggingchat",
@@ -472,6 +500,7 @@ pub static SITES: &[Site] = &[
         toast_selectors: &[],
         stream_patterns: &[],
         composer_selectors: &["textarea"],
+        reach_other_rank: None,
     },
 ];
 
@@ -605,6 +634,27 @@ mod tests {
                 s.status_feed.format == FeedFormat::None,
                 s.status_feed.url.is_none()
             );
+        }
+    }
+
+    #[test]
+    fn every_site_has_an_other_host_for_the_reachability_check() {
+        let mut ranked: Vec<&Site> = SITES
+            .iter()
+            .filter(|s| s.reach_other_rank.is_some())
+            .collect();
+        ranked.sort_by_key(|s| s.reach_other_rank);
+        for pair in ranked.windows(2) {
+            assert!(
+                pair[0].reach_other_rank < pair[1].reach_other_rank,
+                "two sites ranked alike"
+            );
+        }
+        for s in SITES {
+            let other = ranked
+                .iter()
+                .find(|o| o.id != s.id && o.provider != s.provider);
+            assert!(other.is_some(), "{} has no other host", s.id);
         }
     }
 }

@@ -1,14 +1,19 @@
 //! The providers' status feeds → one status (`provider` in the evidence).
 //!
-//! Five formats (see anchors.md): Atlassian Statuspage v2 `summary.json`, incident.io's
+//! Five JSON formats (see anchors.md): Atlassian Statuspage v2 `summary.json`, incident.io's
 //! native widget feed, Google's Workspace `incidents.json`, Instatus `summary.json`, and
 //! Better Stack's `index.json` (a JSON:API document: `data.attributes.aggregate_state`, and in
 //! `included[]` the `status_page_resource`s with `public_name` and `status` ∈ operational |
 //! degraded | downtime | maintenance | not_monitored, and the `status_report`s with `title`,
-//! `starts_at`, `ends_at` (null while open) and `aggregate_state`).
+//! `starts_at`, `ends_at` (null while open) and `aggregate_state`). And `rss`: an RSS 2.0 feed
+//! of incidents (status.x.ai's `feed.xml`), which lists incidents rather than saying what is
+//! wrong now, so it is read at a time (`now`): see `rss`.
 //! Feeds are read leniently (a field missing or renamed degrades to "unknown", never an
-//! error) but a body that is not JSON at all, or not the format's shape, is an error that
-//! says so. Components are matched by name or id, never by position.
+//! error) but a body that is not JSON at all (not RSS for `rss`), or not the format's shape,
+//! is an error that says so. Components are matched by name or id, never by position.
+mod rss;
+mod xml;
+
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
@@ -91,7 +96,9 @@ pub struct FeedStatus {
     /// A link to that incident, if the feed gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub incident_url: Option<String>,
-    /// When that incident or maintenance started, as the feed writes it (ISO 8601).
+    /// When that incident or maintenance started, as the feed writes it: ISO 8601, or for RSS
+    /// the item's `pubDate` (RFC 822, which `new Date()` reads as well; a feed may date an
+    /// item by its start or by its last update, and none says which).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
     /// The names of the components it affects, as the feed names them ("Conversations").
@@ -121,17 +128,48 @@ impl fmt::Display for FeedError {
 }
 impl std::error::Error for FeedError {}
 
+/// Whether a format is read from its text (`parse_text`) rather than from JSON (`parse_value`).
+pub fn is_text(format: &str) -> bool {
+    format == "rss"
+}
+
+/// Reads a feed of a text format (`rss`) at `now` (ms since 1970). Apart from `parse` so that
+/// the wasm build, which gives JSON to `parse_value` through the browser's `JSON.parse`, does
+/// not carry serde_json's text parser for it (about 8 KB gzipped).
+pub fn parse_text(
+    format: &str,
+    body: &str,
+    component: Option<&str>,
+    now: f64,
+) -> Result<FeedStatus, FeedError> {
+    let component = component.map(str::trim).filter(|c| !c.is_empty());
+    match format {
+        "rss" => rss::parse(body, component, now),
+        other => Err(FeedError(format!("\"{other}\" is not read from text"))),
+    }
+}
+
 /// Reads a feed of the given format (`statuspage`, `incidentio`, `google`, `instatus`,
-/// `betterstack`).
-/// `component` narrows it to one product (a component name or id; for Google a product id).
-pub fn parse(format: &str, body: &str, component: Option<&str>) -> Result<FeedStatus, FeedError> {
+/// `betterstack`, `rss`) at `now` (ms since 1970, as `Date.now()`; only `rss` needs it: the
+/// JSON feeds say what is open now, an RSS feed dates its incidents).
+/// `component` narrows it to one product (a component name or id; for Google a product id; for
+/// RSS the service that titles tag in brackets, `[Grok (Web)] …`).
+pub fn parse(
+    format: &str,
+    body: &str,
+    component: Option<&str>,
+    now: f64,
+) -> Result<FeedStatus, FeedError> {
+    if is_text(format) {
+        return parse_text(format, body, component, now);
+    }
     let json: Value =
         serde_json::from_str(body).map_err(|e| FeedError(format!("not JSON ({e})")))?;
     parse_value(format, &json, component)
 }
 
-/// The same, from a feed already parsed. The wasm build takes this path with the browser's
-/// own `JSON.parse`, which keeps serde_json's text parser out of the extension's wasm.
+/// A JSON feed already parsed. The wasm build takes this path with the browser's own
+/// `JSON.parse`, which keeps serde_json's text parser out of the extension's wasm.
 pub fn parse_value(
     format: &str,
     json: &Value,
@@ -144,8 +182,9 @@ pub fn parse_value(
         "google" => google(json, component),
         "instatus" => instatus(json),
         "betterstack" => betterstack(json, component),
+        "rss" => Err(FeedError("rss is read from its text, not from JSON".into())),
         other => Err(FeedError(format!(
-            "unknown format \"{other}\" (expected statuspage, incidentio, google, instatus or betterstack)"
+            "unknown format \"{other}\" (expected statuspage, incidentio, google, instatus, betterstack or rss)"
         ))),
     }
 }
@@ -520,14 +559,21 @@ mod tests {
 
     #[test]
     fn not_json_and_wrong_shapes_are_errors_that_say_so() {
-        assert!(parse("statuspage", "<html>", None)
+        assert!(parse("statuspage", "<html>", None, 0.0)
             .unwrap_err()
             .0
             .contains("not JSON"));
-        assert!(parse("google", "{}", None).unwrap_err().0.contains("array"));
-        assert!(parse("instatus", "[]", None).is_err());
-        assert!(parse("incidentio", "{\"x\":1}", None).is_err());
-        assert!(parse("rss", "{}", None)
+        assert!(parse("google", "{}", None, 0.0)
+            .unwrap_err()
+            .0
+            .contains("array"));
+        assert!(parse("instatus", "[]", None, 0.0).is_err());
+        assert!(parse("incidentio", "{\"x\":1}", None, 0.0).is_err());
+        assert!(parse("rss", "{}", None, 0.0)
+            .unwrap_err()
+            .0
+            .contains("not an RSS feed"));
+        assert!(parse("atom", "{}", None, 0.0)
             .unwrap_err()
             .0
             .contains("unknown format"));

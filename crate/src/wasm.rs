@@ -127,35 +127,32 @@ pub fn schedule(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&crate::schedule::schedule(&input))
 }
 
-/// The site registry as an array of plain objects.
-#[wasm_bindgen]
-pub fn sites() -> Result<JsValue, JsValue> {
-    to_js(crate::sites::SITES)
-}
+// The registry and the causes with their examples do not cross here: the extension and the
+// playground read them as generated data (`chatmedic sites --json`, `chatmedic vocabulary`,
+// written by scripts/build.sh), and the wasm carries no serializer for them (1.2 KB gzipped of
+// the size budget, docs/performance.md).
 
-/// Every cause with its default side and an example of what a user sees (the playground's
-/// gallery). The full vocabulary, with every why id, is the CLI's (`chatmedic vocabulary`): the
-/// extension's tests read it there, and the extension's wasm stays smaller without it.
-#[wasm_bindgen]
-pub fn causes() -> Result<JsValue, JsValue> {
-    to_js(&crate::vocabulary::causes())
-}
-
-/// Reads a provider's status feed (`statuspage`, `incidentio`, `google`, `instatus`) into
-/// `{level, incident?, incidentUrl?}`. Throws an `Error` saying what was wrong with the feed.
+/// Reads a provider's status feed (`statuspage`, `incidentio`, `google`, `instatus`,
+/// `betterstack`, `rss`) at `now` (`Date.now()`: an RSS feed dates its incidents) into
+/// `{level, incident?, incidentUrl?, since?, affected?}`. Throws an `Error` saying what was
+/// wrong with the feed.
 #[wasm_bindgen(js_name = parseStatusFeed)]
 pub fn parse_status_feed(
     format: &str,
     body: &str,
     component: Option<String>,
+    now: f64,
 ) -> Result<JsValue, JsValue> {
-    // The browser's JSON parser, then the same reader as evidence.
-    let parsed =
-        js_sys::JSON::parse(body).map_err(|_| js_sys::Error::new("status feed: not JSON"))?;
-    let feed = json(&parsed, 0).map_err(|e| js_sys::Error::new(&format!("status feed{e}")))?;
-    let status = crate::status::parse_value(format, &feed, component.as_deref())
-        .map_err(|e| js_sys::Error::new(&e.to_string()))?;
-    to_js(&status)
+    let status = if crate::status::is_text(format) {
+        crate::status::parse_text(format, body, component.as_deref(), now)
+    } else {
+        // The browser's JSON parser, then the same reader as evidence.
+        let parsed =
+            js_sys::JSON::parse(body).map_err(|_| js_sys::Error::new("status feed: not JSON"))?;
+        let feed = json(&parsed, 0).map_err(|e| js_sys::Error::new(&format!("status feed{e}")))?;
+        crate::status::parse_value(format, &feed, component.as_deref())
+    };
+    to_js(&status.map_err(|e| js_sys::Error::new(&e.to_string()))?)
 }
 
 /// The core's version.

@@ -6,7 +6,6 @@ import init, * as wasm from '../pkg/chatmedic.js';
 
 /** @typedef {import('./shared/types.js').Evidence} Evidence */
 /** @typedef {import('./shared/types.js').Diagnosis} Diagnosis */
-/** @typedef {import('./shared/types.js').Site} Site */
 
 const wasmUrl = new URL('../pkg/chatmedic_bg.wasm', import.meta.url);
 
@@ -67,24 +66,15 @@ export function schedule(input) {
 }
 
 /**
- * Reads a provider's status feed (the registry names its format and component).
+ * Reads a provider's status feed (the registry names its format and component) at `now`: an
+ * RSS feed lists dated incidents, and which of them are current depends on the time.
  * Rejects with an Error saying what was wrong with the feed.
- * @param {string} format @param {string} body @param {string} [component]
+ * @param {import('./shared/types.js').FeedFormat} format @param {string} body
+ * @param {string|undefined} component @param {number} now  ms since the epoch (`Date.now()`)
  * @returns {Promise<import('./shared/types.js').ProviderStatus>}
  */
-export function parseStatusFeed(format, body, component) {
-  return guarded(() => wasm.parseStatusFeed(format, body, component));
-}
-
-/** @returns {Promise<Site[]>} */
-export function sites() {
-  return guarded(() => wasm.sites());
-}
-
-/** Every cause with its default side and an example (the playground's gallery).
- * @returns {Promise<import('./shared/types.js').CauseEntry[]>} */
-export function causes() {
-  return guarded(() => wasm.causes());
+export function parseStatusFeed(format, body, component, now) {
+  return guarded(() => wasm.parseStatusFeed(format, body, component, now));
 }
 
 /** @returns {Promise<string>} */

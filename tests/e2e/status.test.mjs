@@ -1,7 +1,8 @@
 // "Is it me or them?" in real headless Chromium against the lab, which serves each provider's
-// status feed in its own format on the status hosts: the status line in the popup and on the
-// diagnostic page, what the feed changes in the diagnosis (and what it must not), one feed
-// request however many tabs fail, a feed that hangs or is malformed, and the reachability check.
+// status feed in its own format on the status hosts (status.x.ai's as RSS): the status line in
+// the popup and on the diagnostic page, what the feed changes in the diagnosis (and what it
+// must not), one feed request however many tabs fail, a feed that hangs or is malformed, and
+// the reachability check.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -97,6 +98,36 @@ describe('the provider\'s status line', () => {
     assert.equal(now.diagnosis.cause, 'bad_gateway');
     assert.equal(incident.diagnosis.cause, 'bad_gateway');
     assert.equal(await popup.locator('#tab-body .diagnosis').getAttribute('data-cause'), 'bad_gateway');
+  });
+
+  test('grok.com answers 502 while status.x.ai\'s RSS feed has an open incident on Grok (Web): outage, and the line names it with its start', T, async () => {
+    // The constructed open item of the fixture, opened 20 minutes ago (an RSS feed dates its
+    // incidents, and an open one counts for a week).
+    const opened = new Date(Date.now() - 20 * 60_000).toUTCString();
+    const rss = fixture('status.x.ai').replaceAll('Fri, 20 Nov 2026 14:02:00 GMT', opened);
+    s.lab.feed('status.x.ai', rss).set('grok.com', '/', 'nginx502');
+    const { tabId } = await failingTab(s, 'https://grok.com/');
+    const incident = await s.waitForIncident(tabId, (i) => i?.diagnosis.cause === 'outage');
+    assert.equal(incident.evidence.provider.level, 'partial_outage');
+    assert.equal(incident.evidence.provider.incident, 'Grok is Temporarily Unavailable.');
+    const { popup, kind, text, href } = await statusLineOf(s, tabId);
+    const since = await popup.evaluate((d) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(new Date(d)), opened);
+    assert.equal(kind, 'reported');
+    assert.equal(text, en('status_reports', 'xAI', `Partial outage — Grok (Web) (${en('status_since', since)})`));
+    assert.equal(href, 'https://status.x.ai/grok-com/INC7f3e2a91', 'the link goes to the incident');
+    assert.equal(await popup.locator('#tab-body .diagnosis').getAttribute('data-cause'), 'outage');
+  });
+
+  test('the same 502 while status.x.ai\'s RSS feed lists only resolved incidents: bad_gateway, and "no incident yet"', T, async () => {
+    s.lab.set('grok.com', '/', 'nginx502'); // the feed: every incident resolved by default
+    const { tabId } = await failingTab(s, 'https://grok.com/');
+    const { popup, kind, text } = await statusLineOf(s, tabId);
+    assert.equal(kind, 'not_yet');
+    assert.equal(text, en('status_no_incident_yet', 'xAI'));
+    const now = await s.waitForIncident(tabId, (i) => i?.parts?.some((/** @type {any} */ p) => p.provider));
+    assert.equal(now.diagnosis.cause, 'bad_gateway');
+    assert.equal(await popup.locator('#tab-body .diagnosis').getAttribute('data-cause'), 'bad_gateway');
+    assert.ok(s.lab.log.some((e) => e.host === 'status.x.ai' && e.path === '/feed.xml'), 'the RSS feed was read');
   });
 
   test('GitHub\'s feed with an incident on Actions only does not mark Copilot as down; one on Copilot does', T, async () => {

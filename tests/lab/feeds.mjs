@@ -1,11 +1,17 @@
 // Status feeds as the providers serve them, from the core's fixtures (crate/tests/data/status):
-// an outage as captured, and an all-clear derived from the same document.
+// an outage as captured, and an all-clear derived from the same document (for RSS, the
+// fixture of the same feed with every incident resolved). JSON feeds are documents, RSS
+// feeds text.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../crate/tests/data/status');
-const read = (/** @type {string} */ f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+/** @returns {any} */
+const read = (/** @type {string} */ f) => {
+  const text = readFileSync(path.join(dir, f), 'utf8');
+  return f.endsWith('.json') ? JSON.parse(text) : text;
+};
 
 /** @type {Record<string, {outage: string, format: string}>} status host → its outage fixture */
 const BY_HOST = {
@@ -16,6 +22,7 @@ const BY_HOST = {
   'status.perplexity.com': { outage: 'instatus-hasissues.json', format: 'instatus' },
   'status.poe.com': { outage: 'incidentio-openai-chatgpt-outage.json', format: 'incidentio' },
   'status.huggingface.co': { outage: 'betterstack-huggingface-downtime.json', format: 'betterstack' },
+  'status.x.ai': { outage: 'rss-xai-grok-outage.xml', format: 'rss' },
 };
 
 /** @param {any} doc @param {string} format */
@@ -40,6 +47,8 @@ function allClear(doc, format) {
       if (i.type === 'status_page_resource' && i.attributes.status !== 'not_monitored') i.attributes.status = 'operational';
       if (i.type === 'status_report' && !i.attributes.ends_at) i.attributes.ends_at = '2026-11-20T15:00:00.000Z';
     }
+  } else if (format === 'rss') {
+    return read('rss-xai-resolved.xml');
   } else if (format === 'google') {
     return d.map((/** @type {any} */ i) => ({ ...i, end: i.end ?? '2026-11-20T15:00:00+00:00' }));
   }

@@ -36,8 +36,8 @@ function json(res, status, body, headers = {}) {
 }
 
 /**
- * A status feed as the providers serve it: JSON with an ETag, and 304 Not Modified to a
- * request that names that ETag (If-None-Match).
+ * A status feed as the providers serve it: JSON (or, for a document given as text, RSS) with
+ * an ETag, and 304 Not Modified to a request that names that ETag (If-None-Match).
  * @param {Req} req @param {Res} res @param {unknown} doc
  */
 function feed(req, res, doc) {
@@ -48,7 +48,8 @@ function feed(req, res, doc) {
     res.end();
     return;
   }
-  send(res, 200, body, { 'content-type': 'application/json', etag, 'cache-control': 'max-age=60' });
+  const type = typeof doc === 'string' ? 'application/rss+xml; charset=utf-8' : 'application/json';
+  send(res, 200, body, { 'content-type': type, etag, 'cache-control': 'max-age=60' });
 }
 
 /** Documents that tests serve on status hosts (`lab.feed(host, doc)`). @type {Map<string, unknown>} */

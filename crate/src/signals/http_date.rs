@@ -8,6 +8,9 @@
 //! reference: that crate goes through `std::time::SystemTime`, whose error formatting alone
 //! cost the extension's wasm 2 KB gzipped of its size budget for one rarely used header form.
 //! The weekday is not checked against the date: a wrong one does not change when to retry.
+//!
+//! RSS dates its items (`pubDate`) in RFC 822, which the IMF-fixdate comes from, with more
+//! zones: `rfc822`.
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -32,6 +35,27 @@ pub fn parse(s: &str) -> Option<f64> {
     }
     let days = days_from_civil(year, month, day);
     Some((((days * 24 + h) * 60 + m) * 60 + sec) as f64 * 1000.0)
+}
+
+/// Milliseconds since 1970 of an RSS `pubDate`: an HTTP-date whose zone may also be `UT`,
+/// `UTC`, `Z` or `±hhmm` (Statuspage's feeds write `+0000`, status.x.ai's `GMT`). RFC 822's
+/// North American zone names are refused: no status feed was seen writing them.
+pub fn rfc822(s: &str) -> Option<f64> {
+    let (date, zone) = s.trim().rsplit_once(' ')?;
+    let minutes = match zone {
+        "GMT" | "UT" | "UTC" | "Z" => 0,
+        _ => {
+            let (sign, hhmm) = (zone.get(..1)?, zone.get(1..)?);
+            let n = (hhmm.len() == 4).then(|| number(hhmm))??;
+            let n = n / 100 * 60 + n % 100;
+            match sign {
+                "+" => n,
+                "-" => -n,
+                _ => return None,
+            }
+        }
+    };
+    Some(parse(&format!("{date} GMT"))? - (minutes * 60_000) as f64)
 }
 
 /// A four-digit year, or RFC 850's two digits.
@@ -130,7 +154,46 @@ mod tests {
         }
     }
 
+    #[test]
+    fn rss_dates_with_their_zones() {
+        let at = 784_111_777_000.0; // 1994-11-06T08:49:37Z
+        for rss in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 +0000",
+            "Sun, 06 Nov 1994 08:49:37 UT",
+            " Sun, 6 Nov 1994 09:49:37 +0100 ",
+            "Sun, 06 Nov 1994 03:49:37 -0500",
+            "Sun, 06 Nov 1994 14:19:37 +0530",
+            "Sunday, 06-Nov-94 08:49:37 Z",
+        ] {
+            assert_eq!(rfc822(rss), Some(at), "{rss:?}");
+        }
+        for bad in [
+            "",
+            "yesterday",
+            "Sun, 06 Nov 1994 08:49:37 PST",
+            "Sun, 06 Nov 1994 08:49:37 +01",
+            "Sun, 06 Nov 1994 08:49:37 +1x00",
+            "Sun, 06 Nov 1994 08:49:37 +\u{e9}00",
+            "Sun, 31 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT extra",
+            "06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49 GMT",
+        ] {
+            assert_eq!(rfc822(bad), None, "{bad:?}");
+        }
+    }
+
     proptest! {
+        /// Any instant as `Date.toUTCString()` and RSS feeds write it reads back as itself.
+        #[test]
+        fn rss_dates_agree_with_the_httpdate_crate(secs in 0u64..253_402_300_799) {
+            let text = httpdate::fmt_http_date(UNIX_EPOCH + Duration::from_secs(secs));
+            prop_assert_eq!(rfc822(&text), Some(secs as f64 * 1000.0), "{}", text);
+            let plus = text.replace("GMT", "+0000");
+            prop_assert_eq!(rfc822(&plus), Some(secs as f64 * 1000.0), "{}", plus);
+        }
+
         /// The reference implementation's output, for any second from 1970 to 9999, reads back
         /// as the same instant.
         #[test]
@@ -147,7 +210,7 @@ mod tests {
         /// Whatever the text, no panic.
         #[test]
         fn any_text_is_safe(s in "\\PC{0,40}") {
-            let _ = parse(&s);
+            let _ = (parse(&s), rfc822(&s));
         }
     }
 }

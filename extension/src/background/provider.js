@@ -67,7 +67,7 @@ async function load(siteId) {
     } else if (!response.ok) {
       throw new Error(`HTTP ${response.status}`);
     } else {
-      const status = await core.parseStatusFeed(feed.format, await response.text(), feed.component ?? undefined);
+      const status = await core.parseStatusFeed(feed.format, await response.text(), feed.component ?? undefined, Date.now());
       // A feed that does not know the site's component says nothing about it.
       if (status.level === 'unknown') throw new Error(`no status for ${feed.component ?? 'the service'}`);
       next = { kind: 'ok', at: Date.now(), url: feed.url, status };

@@ -12,11 +12,12 @@ import { SITES } from '../generated/sites.js';
 
 const TIMEOUT_MS = 4000;
 /**
- * The "other" host, in order of preference: Google serves gemini.google.com from its own
- * network, not through the CDNs in front of the other chat sites; GitHub serves github.com from
- * its own. A site is never its own "other", nor is another site of the same provider.
+ * The sites whose host may be the "other" one, in the registry's order of preference
+ * (`reachOtherRank`: crate/src/sites.rs says why each shares no infrastructure with the rest).
+ * A site is never its own "other", nor is another site of the same provider.
  */
-const OTHERS = ['gemini', 'github_copilot'];
+const OTHERS = SITES.filter((s) => s.reachOtherRank != null)
+  .sort((a, b) => Number(a.reachOtherRank) - Number(b.reachOtherRank));
 
 /**
  * The origins to probe for a failing page of `site`.
@@ -28,8 +29,7 @@ export function targets(url, site) {
   const out = [{ role: 'site', origin: new URL(url).origin }];
   const status = site.statusFeed?.url ?? site.statusPage;
   if (status) out.push({ role: 'status', origin: new URL(status).origin });
-  const other = OTHERS.map((id) => SITES.find((s) => s.id === id))
-    .find((s) => s && s.id !== site.id && s.provider !== site.provider);
+  const other = OTHERS.find((s) => s.id !== site.id && s.provider !== site.provider);
   if (other) out.push({ role: 'other', origin: `https://${other.hosts[0]}` });
   return out;
 }

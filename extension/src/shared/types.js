@@ -3,6 +3,8 @@
 
 /**
  * @typedef {'operational'|'degraded'|'partial_outage'|'major_outage'|'maintenance'|'unknown'} ProviderLevel
+ * @typedef {'statuspage'|'incidentio'|'google'|'instatus'|'betterstack'|'rss'|'none'} FeedFormat
+ *   the registry's `statusFeed.format` (crate/src/sites.rs `FeedFormat`), what `parseStatusFeed` reads
  * @typedef {{level: ProviderLevel, incident?: string|null, incidentUrl?: string|null, since?: string|null, affected?: string[]}} ProviderStatus
  * @typedef {object} FeedState   what a site's status feed says now (background/provider.js)
  * @property {'none'|'ok'|'unavailable'} kind   no feed; read; could not be read
@@ -56,7 +58,7 @@
  * @property {string[]} pagePatterns
  * @property {string[]} apiPatterns
  * @property {string|null} [statusPage]
- * @property {{format: string, url?: string|null, component?: string|null}|null} [statusFeed]
+ * @property {{format: FeedFormat, url?: string|null, component?: string|null}|null} [statusFeed]
  * @property {string|null} [signInUrl]
  * @property {string|null} [helpUrl]
  * @property {string|null} [newChatUrl]
@@ -68,6 +70,7 @@
  * @property {string[]} [toastSelectors]        overlay and toast containers
  * @property {string[]} [streamPatterns]        match patterns of the request that carries the answer
  * @property {string[]} [composerSelectors]
+ * @property {number|null} [reachOtherRank]    1 first: its host may be the "other" of a reachability check
  *
  * @typedef {{id: string, side: string, example: string}} CauseEntry
  *
