@@ -4,7 +4,8 @@
 //! table (the text is never copied). At each position one multiply hashes the last four bytes,
 //! and one bit of a 64 Kbit filter (8 KB: it stays in the first-level cache) says whether any
 //! pattern of four bytes or more ends with them. At most positions none does, and the position
-//! costs about a dozen instructions. Where one may, two small hash tables name the candidates:
+//! costs about twenty instructions (callgrind). Where one may (about one position in nine of
+//! English error text: "rror", "uest", "gain" end patterns and are common there), two small hash tables name the candidates:
 //! patterns of eight bytes or more by a hash of the last eight bytes (compared with the key in
 //! one 64-bit comparison; only a longer pattern whose eight-byte tail matched compares the bytes
 //! before it), and patterns of four to seven bytes by the four-byte hash (each compared under
