@@ -330,13 +330,7 @@ mod tests {
         let alphabet = [
             " ", "\n", "!", "a", "Z", "É", "\u{a0}", "错", "  ", "\t", "ı",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = super::super::test_rng(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..20_000 {
             let t: String = (0..next(40))
                 .map(|_| alphabet[next(alphabet.len())])

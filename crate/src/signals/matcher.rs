@@ -340,13 +340,7 @@ mod tests {
         // A small alphabet makes patterns share tails and overlap: every path of the table is
         // walked (filter and bucket collisions, tails of every length, heads compared).
         let alphabet = ["a", "b", "A", "B", " ", "é"];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = super::super::test_rng(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..200 {
             let pats: Vec<String> = (0..1 + next(40))
                 .map(|_| (0..1 + next(12)).map(|_| alphabet[next(6)]).collect())

@@ -104,3 +104,15 @@ fn letter_at(b: &[u8], i: usize) -> bool {
             | 0xAC00..=0xD7A3)
     })
 }
+
+/// A small deterministic generator (xorshift) for the tests that generate their input:
+/// `next(n)` is below `n`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
