@@ -172,9 +172,9 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     }
     // A network error on a stream, or shown inside a loaded chat page, cut a reply short.
     if cause == Cause::Connection {
-        let text_errors = findings.as_ref().map_or(&[][..], |f| &f.net_errors[..]);
+        let text_errors = findings.iter().flat_map(|f| f.net_errors.iter());
         let mid_stream = net_row
-            .iter()
+            .into_iter()
             .chain(text_errors)
             .all(|r| !net_error::before_response(r));
         let only_generic_text = sig

@@ -73,15 +73,50 @@ const PENDING: usize = 32;
 /// A text hit: start, end, row.
 type TextHit = (usize, usize, u16);
 
+/// Up to `MAX_NUMBERS` distinct values in order of appearance, held inline: a text names a few
+/// numbers at most, and a `Vec` would cost an allocation and a free a diagnosis.
+#[derive(Clone, Copy)]
+pub struct Few<T: Copy>([Option<T>; MAX_NUMBERS]);
+
+impl<T: Copy> Default for Few<T> {
+    fn default() -> Self {
+        Few([None; MAX_NUMBERS])
+    }
+}
+
+impl<T: Copy> Few<T> {
+    /// Adds `x` unless `same` finds it there already or the list is full.
+    fn add(&mut self, x: T, same: impl Fn(&T, &T) -> bool) {
+        for slot in &mut self.0 {
+            match slot {
+                Some(v) if same(v, &x) => return,
+                Some(_) => {}
+                None => {
+                    *slot = Some(x);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        self.0[MAX_NUMBERS - 1].is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        self.0.iter().map_while(|x| *x)
+    }
+}
+
 /// What the text says, in bounded space.
 #[derive(Default)]
 pub struct Findings {
     text_rows: [u64; TEXT_WORDS],
     code_rows: [u64; CODE_WORDS],
     /// Status numbers (HTTP 4xx/5xx, Cloudflare 1xxx) in order of appearance.
-    pub statuses: Vec<u16>,
+    pub statuses: Few<u16>,
     /// Network errors named in the text (`net::ERR_…`).
-    pub net_errors: Vec<&'static net_error::NetErrorRow>,
+    pub net_errors: Few<&'static net_error::NetErrorRow>,
     /// Gemini's numbered error, if any.
     pub gemini: Option<u16>,
     /// The first wait or reset time announced.
@@ -125,12 +160,6 @@ fn commit(bits: &mut [u64], pending: &[TextHit]) {
     }
 }
 
-fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
-    if v.len() < MAX_NUMBERS && !v.contains(&x) {
-        v.push(x);
-    }
-}
-
 /// Scans the text once. `gemini_numbers` enables Gemini's "(13)"-style errors (the site is
 /// Gemini or unknown).
 pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
@@ -140,7 +169,7 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
     let b = t.as_bytes();
     let mut f = Findings::default();
     if let Some(n) = http_status::leading_number(b) {
-        push_unique(&mut f.statuses, n);
+        f.statuses.add(n, u16::eq);
     }
     let mut wait_end = 0;
     let mut pending: [TextHit; PENDING] = [(0, 0, 0); PENDING];
@@ -165,18 +194,16 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
                 }
             }
             Hit::Status(anchor) => {
-                if f.statuses.len() < MAX_NUMBERS {
+                if !f.statuses.is_full() {
                     if let Some(n) = http_status::number_near(b, start, end, anchor) {
-                        push_unique(&mut f.statuses, n);
+                        f.statuses.add(n, u16::eq);
                     }
                 }
             }
             Hit::NetError => {
-                if f.net_errors.len() < MAX_NUMBERS {
+                if !f.net_errors.is_full() {
                     if let Some(row) = net_error::name_at(b, start) {
-                        if !f.net_errors.iter().any(|r| std::ptr::eq(*r, row)) {
-                            f.net_errors.push(row);
-                        }
+                        f.net_errors.add(row, |a, b| std::ptr::eq(*a, *b));
                     }
                 }
             }
@@ -217,12 +244,12 @@ impl Findings {
 
     /// Every signal the text carries (duplicated why ids merged, keeping the strongest).
     pub fn signals(&self, out: &mut Vec<Signal>) {
-        for &n in &self.statuses {
+        for n in self.statuses.iter() {
             if let Some(s) = http_status::signal(n) {
                 out.push(s);
             }
         }
-        for row in &self.net_errors {
+        for row in self.net_errors.iter() {
             out.push(net_error::signal(row));
         }
         for r in self.code_rows() {
@@ -371,13 +398,22 @@ mod tests {
     #[test]
     fn numbers_ignore_ids() {
         let f = scan("Sorry, your request failed. Please try again. Request id: 6c14167f-0c2b-44c6-8155-108f5abc5464\n\nReason: Server error: 502", false);
-        assert_eq!(f.statuses, vec![502]);
+        assert_eq!(f.statuses.iter().collect::<Vec<_>>(), vec![502]);
         let f = scan("Ray ID: 8a1b2c5020d1e2f3 • 2024-01-01 10:20:30 UTC", false);
-        assert!(f.statuses.is_empty());
+        assert_eq!(f.statuses.iter().count(), 0);
         let f = scan("Unusual activity (883f0cd35e209357-SEA) id 504a-11", false);
-        assert!(f.statuses.is_empty());
+        assert_eq!(f.statuses.iter().count(), 0);
         let f = scan("Error: net::ERR_CONNECTION_RESET at https://x", false);
-        assert_eq!(f.net_errors.len(), 1);
+        assert_eq!(f.net_errors.iter().count(), 1);
+        // At most four distinct numbers are kept, in order, each once.
+        let f = scan(
+            "error 500, error 502, error 500, error 503, error 504, error 429",
+            false,
+        );
+        assert_eq!(
+            f.statuses.iter().collect::<Vec<_>>(),
+            vec![500, 502, 503, 504]
+        );
         assert_eq!(scan("Something went wrong (1099)", true).gemini, Some(1099));
         assert_eq!(scan("Something went wrong (1099)", false).gemini, None);
     }
