@@ -25,6 +25,7 @@ use crate::signals::wait::{self, Wait};
 use crate::signals::{body, http_status, net_error, text, Signal, Strength};
 use crate::{fixes, retry, sites};
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// Why ids that rules (not tables) emit.
 pub static RULE_WHYS: &[&str] = &[
@@ -109,9 +110,35 @@ fn compatible_with_all(s: &Signal) -> bool {
     s.cause == Cause::ServerError && s.strength == Strength::Generic
 }
 
+/// What a diagnosis works in and does not return: the signals, and which of them agree with the
+/// cause (indices, strongest first).
+#[derive(Default)]
+struct Scratch {
+    signals: Vec<Signal>,
+    agreeing: Vec<usize>,
+}
+
+thread_local! {
+    /// Kept from one diagnosis to the next: allocating and freeing these vectors each time was
+    /// about a tenth of a diagnosis (callgrind).
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
 pub fn diagnose(e: &Evidence) -> Diagnosis {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            let Scratch { signals, agreeing } = &mut *s;
+            let d = diagnose_with(e, signals, agreeing);
+            signals.clear();
+            d
+        }
+        // Not reached (a diagnosis makes no other), but fresh vectors are always right.
+        Err(_) => diagnose_with(e, &mut Vec::new(), &mut Vec::new()),
+    })
+}
+
+fn diagnose_with(e: &Evidence, sig: &mut Vec<Signal>, agreeing: &mut Vec<usize>) -> Diagnosis {
     let site = sites::site_for(e);
-    let mut sig: Vec<Signal> = Vec::with_capacity(8);
     if let Some(s) = e.http_status.and_then(http_status::signal) {
         sig.push(s);
     }
@@ -125,21 +152,21 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
         .filter(|t| !t.is_empty())
         .map(|t| scan::scan(t, site.is_none_or(|s| s.id == "gemini")));
     if let Some(f) = &findings {
-        f.signals(&mut sig);
+        f.signals(sig);
     }
     // A failed response's body: its JSON error fields and messages read like text, and Gemini's
     // batchexecute frames carry the same gRPC numbers as its "Something went wrong (8)".
     if let Some(b) = e.body.as_deref().filter(|b| !b.is_empty()) {
         let gemini_site = site.is_none_or(|s| s.id == "gemini");
-        scan::scan(b, false).signals(&mut sig);
+        scan::scan(b, false).signals(sig);
         if let Some(n) = body::batchexecute_code(b).filter(|_| gemini_site) {
             let (cause, strength) = text::gemini(n);
             sig.push(Signal::new(cause, strength, format!("gemini_error_{n}")));
         }
     }
-    dedupe(&mut sig);
+    dedupe(sig);
 
-    let chosen = choose(&sig);
+    let chosen = choose(sig);
     let mut cause = chosen.unwrap_or(Cause::Unknown);
     let mut rules: Vec<&'static str> = Vec::new();
     let mut absorbs: &[Cause] = &[];
@@ -164,7 +191,7 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
             cause = Cause::Proxy;
             rules.push("proxy_configured");
             absorbs = &[Cause::Connection];
-        } else if scan::has_hint(&sig, "text_local_proxy") {
+        } else if scan::has_hint(sig, "text_local_proxy") {
             cause = Cause::Proxy;
             rules.push("text_local_proxy");
             absorbs = &[Cause::Connection];
@@ -279,20 +306,21 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
 
     // Why, conflicts, confidence.
     let agrees = |s: &Signal| s.cause == cause || absorbs.contains(&s.cause);
-    let mut why: Vec<WhyId> = rules.iter().map(|r| Cow::Borrowed(*r)).collect();
-    let mut agreeing: Vec<&Signal> = sig
-        .iter()
-        .filter(|s| s.strength > Strength::Hint && agrees(s))
-        .collect();
+    agreeing.clear();
+    agreeing
+        .extend((0..sig.len()).filter(|&i| sig[i].strength > Strength::Hint && agrees(&sig[i])));
     // Strongest first, stable (an insertion sort: a handful of items, and no sort code in wasm).
     for i in 1..agreeing.len() {
         let mut j = i;
-        while j > 0 && agreeing[j - 1].strength < agreeing[j].strength {
+        while j > 0 && sig[agreeing[j - 1]].strength < sig[agreeing[j]].strength {
             agreeing.swap(j - 1, j);
             j -= 1;
         }
     }
-    why.extend(agreeing.iter().map(|s| s.why.clone()));
+    let agreeing = || agreeing.iter().map(|&i| &sig[i]);
+    let mut why: Vec<WhyId> = Vec::with_capacity(rules.len() + agreeing().len() + 1);
+    why.extend(rules.iter().map(|r| Cow::Borrowed(*r)));
+    why.extend(agreeing().map(|s| s.why.clone()));
     let mut conflicts: Vec<WhyId> = sig
         .iter()
         .filter(|s| s.strength > Strength::Hint && !agrees(s) && !compatible_with_all(s))
@@ -304,7 +332,7 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
             conflicts.push(Cow::Borrowed(id));
         }
     }
-    let top = agreeing.first().map(|s| s.strength);
+    let top = agreeing().next().map(|s| s.strength);
     let mut confidence: f32 = match top {
         Some(Strength::Structured) => 0.85,
         Some(Strength::Specific) => 0.75,
@@ -312,7 +340,7 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
         None if cause == Cause::Unknown => 0.1,
         None => 0.6,
     };
-    confidence += 0.04 * agreeing.len().saturating_sub(1).min(3) as f32;
+    confidence += 0.04 * agreeing().len().saturating_sub(1).min(3) as f32;
     for r in &rules {
         confidence = match *r {
             "offline_flag" => confidence.max(0.95),
@@ -374,7 +402,7 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     if cause != Cause::Connection {
         side = cause.side();
     }
-    let badge = badge(cause, &agreeing);
+    let badge = badge(cause, agreeing());
     Diagnosis {
         cause,
         side,
@@ -391,9 +419,13 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
 }
 
 /// A toolbar badge of at most 4 characters: the status code when one decided, else a word.
-fn badge(cause: Cause, agreeing: &[&Signal]) -> Cow<'static, str> {
+/// `agreeing`: the agreeing signals, strongest first.
+fn badge<'a>(
+    cause: Cause,
+    mut agreeing: impl Iterator<Item = &'a Signal> + Clone,
+) -> Cow<'static, str> {
     use Cause::*;
-    let cloudflare_block = agreeing.iter().any(|s| {
+    let cloudflare_block = agreeing.clone().any(|s| {
         s.why.starts_with("cloudflare_error_")
             || s.why == "text_challenge"
             || s.why == "text_cloudflare_block"
@@ -414,7 +446,7 @@ fn badge(cause: Cause, agreeing: &[&Signal]) -> Cow<'static, str> {
             | StaleClient
     );
     if numbered {
-        if let Some(s) = agreeing.iter().find(|s| s.why.starts_with("http_status_")) {
+        if let Some(s) = agreeing.find(|s| s.why.starts_with("http_status_")) {
             return match &s.why {
                 Cow::Borrowed(w) => Cow::Borrowed(&w["http_status_".len()..]),
                 Cow::Owned(w) => Cow::Owned(w["http_status_".len()..].to_string()),
