@@ -3,15 +3,21 @@
 //! The pass keeps a rolling key of the last eight bytes seen, lowercased through a 256-entry
 //! table (the text is never copied). At each position one multiply hashes the last four bytes,
 //! and one bit of a 64 Kbit filter (8 KB: it stays in the first-level cache) says whether any
-//! pattern of four bytes or more ends with them. At most positions none does, and the position
-//! costs about twenty instructions (callgrind). Where one may (about one position in nine of
-//! English error text: "rror", "uest", "gain" end patterns and are common there), two small hash tables name the candidates:
-//! patterns of eight bytes or more by a hash of the last eight bytes (compared with the key in
-//! one 64-bit comparison; only a longer pattern whose eight-byte tail matched compares the bytes
-//! before it), and patterns of four to seven bytes by the four-byte hash (each compared under
-//! its mask). So the forty-odd rows ending in "error" are not each compared where the text says
-//! "error": only the ones whose last eight bytes are the text's. Patterns shorter than four bytes
-//! (a handful: "dns", "in", 秒) are flagged by their last byte and checked in a short list.
+//! pattern may end with them. At most positions none does, and the position costs about twenty
+//! instructions (callgrind). Where one may (about one position in seven of English error text:
+//! "rror", "uest", "gain" end patterns and are common there), two small hash tables name the
+//! candidates: patterns of eight bytes or more by a hash of the last eight bytes (compared with
+//! the key in one 64-bit comparison; only a longer pattern whose eight-byte tail matched
+//! compares the bytes before it), and patterns of three to seven bytes by the four-byte hash
+//! (each compared under its mask). So the forty-odd rows ending in "error" are not each compared
+//! where the text says "error": only the ones whose last eight bytes are the text's.
+//!
+//! A three-byte pattern ("dns", "vpn", 秒, "in " of the wait triggers) has no four-byte tail of
+//! its own: it is entered as the 256 keys it can end, each with one byte before it, compared
+//! whole. That is 1,792 of the filter's 2,592 set bits (4 %), and it keeps every position to one
+//! test: one- and two-byte patterns still work, through a second test a byte (by their last
+//! byte, then a short list), but the scan's table has none (wait.rs matches "in" with the byte
+//! after it). The second test had cost about six instructions a byte.
 //!
 //! Why not Aho-Corasick (the `aho-corasick` crate's contiguous NFA, used here before): with 1,600
 //! patterns in 17 languages, its search walked failure links at about 52 instructions a byte
@@ -25,11 +31,11 @@
 //! The matches are the ones the overlapping automaton reported, in its order: by end position,
 //! then longest first, then by pattern index (tests check it against `aho-corasick`).
 
-/// Filter bits: 2^16. About 1,600 patterns end in about 840 distinct four-byte tails: ~1.3 % of
-/// the bits are set.
+/// Filter bits: 2^16. About 1,600 patterns end in about 830 distinct four-byte tails, and the
+/// seven three-byte ones add 256 keys each: ~4 % of the bits are set.
 const FILTER_BITS: u32 = 16;
-/// Buckets of the patterns of four to seven bytes: the top bits of the filter's hash.
-const MID_BITS: u32 = 10;
+/// Buckets of the patterns of three to seven bytes: the top bits of the filter's hash.
+const MID_BITS: u32 = 12;
 /// Buckets of the patterns of eight bytes or more, by a hash of their last eight.
 const LONG_BITS: u32 = 12;
 
@@ -50,28 +56,28 @@ struct Entry {
 /// each bucket longest first, then by index. `S` is `2^BITS + 1` (an array, so that a bucket's
 /// bounds are read without bounds checks).
 struct Table<const S: usize> {
-    starts: [u16; S],
+    starts: [u32; S],
     entries: Vec<Entry>,
 }
 
 impl<const S: usize> Table<S> {
     /// `bucket` maps an entry's tail to its bucket, below `S - 1`.
     fn new(all: &[Entry], bucket: impl Fn(u64) -> usize) -> Table<S> {
-        let mut starts = [0u16; S];
+        let mut starts = [0u32; S];
         for e in all {
             starts[bucket(e.tail) + 1] += 1;
         }
         for b in 1..S {
             starts[b] += starts[b - 1];
         }
-        let mut fill = [0u16; S];
+        let mut fill = [0u32; S];
         let mut entries = vec![EMPTY; all.len()];
         // Filled in pattern order, each bucket kept longest first (an insertion: buckets hold a
         // few entries, and there is then no sort code in the wasm).
         for e in all {
             let b = bucket(e.tail);
-            let v = &mut entries[usize::from(starts[b])..];
-            let mut j = usize::from(fill[b]);
+            let v = &mut entries[starts[b] as usize..];
+            let mut j = fill[b] as usize;
             while j > 0 && v[j - 1].len < e.len {
                 v[j] = v[j - 1];
                 j -= 1;
@@ -89,7 +95,7 @@ impl<const S: usize> Table<S> {
         if a == z {
             return &[];
         }
-        &self.entries[usize::from(a)..usize::from(z)]
+        &self.entries[a as usize..z as usize]
     }
 }
 
@@ -109,13 +115,14 @@ pub struct Matcher {
     filter: [u64; 1 << (FILTER_BITS - 6)],
     /// Each byte's ASCII lowercase.
     lower: [u8; 256],
-    /// True for a (lowercase) byte that ends a pattern shorter than four bytes.
+    /// True for a (lowercase) byte that ends a pattern of one or two bytes.
     short_end: [bool; 256],
     /// Patterns of eight bytes or more, by `long_bucket` of their last eight.
     long: Table<{ (1 << LONG_BITS) + 1 }>,
-    /// Patterns of four to seven bytes, by the top bits of `hash4` of their last four.
+    /// Patterns of three to seven bytes, by the top bits of `hash4` of their last four (a
+    /// three-byte one with each byte that can come before it).
     mid: Table<{ (1 << MID_BITS) + 1 }>,
-    /// Patterns of one to three bytes, longest first.
+    /// Patterns of one or two bytes, longest first.
     short: Vec<Entry>,
     /// Every pattern's lowercased bytes, one after another.
     pats: Vec<u8>,
@@ -168,17 +175,33 @@ impl Matcher {
                 at: at as u32,
                 id: id as u32,
             };
-            if e.len >= 4 {
+            let mut add = |e: Entry| {
                 let h = hash4(e.tail);
                 filter[h >> 6] |= 1 << (h & 63);
-            }
+                if e.len >= 8 {
+                    long.push(e)
+                } else {
+                    mid.push(e)
+                }
+            };
             match e.len {
-                1..=3 => {
+                1 | 2 => {
                     short_end[usize::from(p[p.len() - 1])] = true;
                     short.push(e);
                 }
-                4..=7 => mid.push(e),
-                _ => long.push(e),
+                // A three-byte pattern goes through the filter as the 256 four-byte keys it can
+                // end: each with the byte before it, compared whole, so one matches (at the
+                // start of the text, the key's empty byte is 0).
+                3 => {
+                    for before in 0..=255u64 {
+                        add(Entry {
+                            tail: before << 24 | e.tail,
+                            mask: 0xFFFF_FFFF,
+                            ..e
+                        });
+                    }
+                }
+                _ => add(e),
             }
         }
         // Longest first, then by index (a stable insertion).
@@ -203,7 +226,23 @@ impl Matcher {
     /// Calls `found(start, end, pattern)` for every occurrence of every pattern in `text`,
     /// overlapping ones included, by end, then longest first, then by index.
     #[inline]
-    pub fn each(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+    pub fn each(&self, text: &[u8], found: impl FnMut(usize, usize, usize)) {
+        // Patterns of one or two bytes cost a second test a byte; the scan's table has none.
+        if self.short.is_empty() {
+            self.each_by::<false>(text, found);
+        } else {
+            self.each_by::<true>(text, found);
+        }
+    }
+
+    /// True when some pattern is one or two bytes long (each byte then costs a second test).
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    pub(crate) fn has_short_patterns(&self) -> bool {
+        !self.short.is_empty()
+    }
+
+    #[inline(always)]
+    fn each_by<const SHORT: bool>(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let mut key = 0u64;
         let mut end = 0;
         while end < text.len() {
@@ -213,7 +252,7 @@ impl Matcher {
             if self.filter[h >> 6] & (1 << (h & 63)) != 0 {
                 self.long_ending_at(text, end, key, h, &mut found);
             }
-            if self.short_end[(key & 0xFF) as usize] {
+            if SHORT && self.short_end[(key & 0xFF) as usize] {
                 for e in &self.short {
                     if key & e.mask == e.tail && e.len as usize <= end {
                         found(end - e.len as usize, end, e.id as usize);

@@ -425,6 +425,31 @@ mod tests {
     }
 
     #[test]
+    fn no_pattern_is_shorter_than_three_bytes() {
+        // Each byte of every text then costs one filter test, not two (matcher.rs).
+        assert!(!scanner().matcher.has_short_patterns());
+    }
+
+    #[test]
+    fn in_announces_a_wait_wherever_it_stands() {
+        // "in" is matched with the byte after it (wait.rs): at the start, after punctuation,
+        // before "~", with folded whitespace, and not at the end or inside a word.
+        let after = |t: &str| match scan(t, false).wait {
+            Some(Wait::After(ms)) => Some(ms),
+            _ => None,
+        };
+        assert_eq!(after("In 30 seconds you can send again."), Some(30_000));
+        assert_eq!(after("Please try again (in 2 minutes)."), Some(120_000));
+        assert_eq!(after("Try again in~5 minutes"), Some(300_000));
+        assert_eq!(after("Try again in ~5 minutes"), Some(300_000));
+        assert_eq!(after("Try again in\n\t 10 seconds"), Some(10_000));
+        assert_eq!(after("Try again in\u{a0}10 seconds"), Some(10_000));
+        assert_eq!(after("Try again in"), None);
+        assert_eq!(after("Try again within 10 seconds"), None);
+        assert_eq!(after("Try again in10 seconds"), None);
+    }
+
+    #[test]
     fn rows_give_their_indices_in_order() {
         let mut r = Rows::<TEXT_WORDS>::default();
         assert_eq!(r.ones().count(), 0);

@@ -26,6 +26,9 @@ pub enum Trigger {
     /// An English word followed by a delay or clock time: "wait", "after", "until", "resets".
     Word,
     /// "in 2 minutes", except after a noun that makes it a window ("Too many requests in 1 hour").
+    /// Its patterns are the word with the byte after it ("in " or "in~": only a space or the
+    /// "~" filler can stand between it and a number), so that no pattern of the scan is shorter
+    /// than three bytes (`matcher`: those cost every byte of every text a second test).
     In,
     /// Like `Word`, and a bare number means seconds: "Retry-After: 30", "retry after 30".
     WordSeconds,
@@ -43,7 +46,8 @@ pub enum Trigger {
 /// Trigger words. English ones must stand as whole words.
 pub static TRIGGERS: &[(&str, Trigger)] = &[
     ("wait", Trigger::Word),
-    ("in", Trigger::In),
+    ("in ", Trigger::In),
+    ("in~", Trigger::In),
     ("after", Trigger::Word),
     ("until", Trigger::Word),
     ("till", Trigger::Word),
@@ -307,6 +311,8 @@ fn cjk_precedes(b: &[u8], i: usize) -> bool {
 /// Parses the wait announced by a trigger matched at `start..end`. Returns the wait and where it
 /// ends.
 pub fn parse(b: &[u8], start: usize, end: usize, t: Trigger) -> Option<(Wait, usize)> {
+    // "in" was matched with the byte after it.
+    let end = if t == Trigger::In { start + 2 } else { end };
     match t {
         Trigger::Word | Trigger::WordSeconds | Trigger::In => {
             if !boundary(b, start.checked_sub(1)) || !boundary(b, Some(end)) {
