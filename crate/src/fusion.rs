@@ -112,7 +112,6 @@ fn compatible_with_all(s: &Signal) -> bool {
 
 /// What a diagnosis works in and does not return: the signals, and which of them agree with the
 /// cause (indices, strongest first).
-#[derive(Default)]
 struct Scratch {
     signals: Vec<Signal>,
     agreeing: Vec<usize>,
@@ -121,19 +120,29 @@ struct Scratch {
 thread_local! {
     /// Kept from one diagnosis to the next: allocating and freeing these vectors each time was
     /// about a tenth of a diagnosis (callgrind).
-    static SCRATCH: RefCell<Scratch> = RefCell::default();
+    static SCRATCH: RefCell<Scratch> = const {
+        RefCell::new(Scratch {
+            signals: Vec::new(),
+            agreeing: Vec::new(),
+        })
+    };
 }
 
 pub fn diagnose(e: &Evidence) -> Diagnosis {
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut s) => {
-            let Scratch { signals, agreeing } = &mut *s;
-            let d = diagnose_with(e, signals, agreeing);
-            signals.clear();
-            d
-        }
-        // Not reached (a diagnosis makes no other), but fresh vectors are always right.
-        Err(_) => diagnose_with(e, &mut Vec::new(), &mut Vec::new()),
+    SCRATCH.with(|cell| {
+        // Always free: a diagnosis makes no other. Fresh vectors would do as well if it were not.
+        let mut fresh = Scratch {
+            signals: Vec::new(),
+            agreeing: Vec::new(),
+        };
+        let mut kept = cell.try_borrow_mut();
+        let s = match &mut kept {
+            Ok(kept) => &mut **kept,
+            Err(_) => &mut fresh,
+        };
+        let d = diagnose_with(e, &mut s.signals, &mut s.agreeing);
+        s.signals.clear();
+        d
     })
 }
 
