@@ -7,9 +7,20 @@ cd "$(dirname "$0")/.."
 out=$1
 features=${2:-}
 
-# A feature build goes to its own target dir, so that it never replaces the shipped wasm.
+# A feature build goes to its own target dir, so that it never replaces the shipped wasm (the
+# crate's cdylib has no hash in its file name: two feature sets in one dir write the same file).
+# Its dependencies are the shipped build's, compiled alike (same profile, flags and dependency
+# features): a first feature build starts from a copy of them instead of compiling them again
+# (cargo then rebuilds only the crate; `make bench`, fresh clone: 44 s -> 18 s).
 target=target
-[ -z "$features" ] || target=target/features-$features
+if [ -n "$features" ]; then
+  target=target/features-$features
+  if [ ! -d "$target/wasm32-unknown-unknown" ] && [ -d target/wasm32-unknown-unknown/release ]; then
+    mkdir -p "$target"
+    cp -a target/wasm32-unknown-unknown "$target"/
+    [ ! -d target/release ] || cp -a target/release "$target"/
+  fi
+fi
 # Panic locations name source files: keep the crates' paths short (the wasm carries them).
 remap=""
 for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do remap+=" --remap-path-prefix=$d="; done
