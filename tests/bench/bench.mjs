@@ -73,9 +73,15 @@ add('2 size', 'the extension zip', `${zip.toLocaleString('en')} B`, '≤ 250,000
 // 3 and 4. Worker cold start (headless Chromium) and memory after many diagnoses.
 const wb = JSON.parse(run('node', ['--expose-gc', path.join(root, 'tests', 'bench', 'worker-bench.mjs'), '20']).trim().split('\n').pop() ?? '{}');
 const cs = wb.coldStart;
+// The cold figure is the judged one; the same navigation with the worker running (alternating
+// with the cold runs) says what the cold start itself adds.
 add('3 cold start', `stopped worker → first diagnosis of a lab 502 (${cs.runs} runs)`,
-  `median ${cs.medianMs} ms, p95 ${cs.p95Ms} ms (medians: the browser had the worker running at ${cs.workerStartMedianMs.toFixed(0)} ms, the failure reached the core at ${cs.observeStartMedianMs.toFixed(0)} ms)`,
+  `median ${cs.medianMs} ms, p95 ${cs.p95Ms} ms (medians: the browser had the worker running at ${cs.workerStartMedianMs.toFixed(0)} ms, ` +
+  `the failure reached its listener at ${cs.eventMedianMs.toFixed(0)} ms and the core at ${cs.observeStartMedianMs.toFixed(0)} ms; listener → stored ${cs.afterEventMedianMs.toFixed(0)} ms)`,
   '≤ 50 ms median', cs.medianMs <= 50);
+add('3 cold start', `the same with the worker running (${cs.warm.runs} runs, alternating)`,
+  `median ${cs.warm.medianMs} ms, p95 ${cs.warm.p95Ms} ms: the cold start adds ${cs.medianMs - cs.warm.medianMs} ms ` +
+  `(medians: the failure reached its listener at ${cs.warm.eventMedianMs.toFixed(0)} ms and the core at ${cs.warm.observeStartMedianMs.toFixed(0)} ms; listener → stored ${cs.warm.afterEventMedianMs.toFixed(0)} ms)`, '', null);
 part('worker cold start and memory');
 const mib = (/** @type {number} */ n) => `${(n / 1048576).toFixed(2)} MiB`;
 const { at10k, at100k } = wb.memory;
