@@ -36,14 +36,12 @@ const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
  */
 async function observe(tabId, url, evidence, sensor, how = {}) {
   const now = Date.now();
-  // The tab's incident and the settings are read at once, and the core works while the reads
-  // are on their way: a failure that starts an incident (no earlier part on this page, the
-  // usual case) has this evidence alone for its parts, so its diagnosis is asked before the
-  // incident is known, and used when that is so. (In a worker that has just started, the
-  // first diagnosis also compiles the core's code: ~10 ms that no longer wait behind storage.)
+  // Both reads go out at once, and the core works while they are on their way: a new
+  // incident's parts are this evidence alone, so its diagnosis is asked before the incident is
+  // known (a just-started worker's first diagnosis also compiles the core: ~10 ms).
   const reading = incidents.incidentOf(tabId);
   const prefsReading = settings.load();
-  prefsReading.catch(() => {}); // not read on every path below; where it is, its error is the caller's
+  prefsReading.catch(() => {}); // not awaited on every path; where it is, it throws there
   const alone = how.refine ? null : core.diagnoseCombined(incidents.partsWith(undefined, url, evidence, now, sensor));
   alone?.catch(() => {}); // likewise
   const current = await reading;
