@@ -53,11 +53,14 @@ e2e-firefox:
 # shipped size, the worker's cold start and memory (headless Chromium against the lab), the page's
 # cost and time to banner (tests/e2e/sensor.test.mjs), and the fleet simulation. The build is
 # `make build`'s, with the optimised CLI writing the registry's data (no dev-profile CLI build).
+# The native build runs beside the tools' check and the wasm build (their single-threaded LTO
+# links leave a core free); `cargo run` of the CLI waits for it (the profile's build lock).
 bench:
-	@scripts/ensure-tools.sh test
-	cargo build --quiet --profile bench-native -p chatmedic
-	@CHATMEDIC_CLI=target/bench-native/chatmedic scripts/build.sh
-	@scripts/wasm-pkg.sh target/bench-pkg bench
+	@cargo build --quiet --profile bench-native -p chatmedic & native=$$!; \
+	  scripts/ensure-tools.sh test \
+	  && CHATMEDIC_CLI='cargo run --quiet --profile bench-native -p chatmedic --' scripts/build.sh \
+	  && scripts/wasm-pkg.sh target/bench-pkg bench; status=$$?; \
+	  wait $$native || status=1; exit $$status
 	node tests/bench/bench.mjs
 
 clean:
