@@ -54,12 +54,13 @@ e2e-firefox:
 # cost and time to banner (tests/e2e/sensor.test.mjs), and the fleet simulation. The build is
 # `make build`'s, with the optimised CLI writing the registry's data (no dev-profile CLI build).
 # The native build runs beside the tools' check and the wasm build (their single-threaded LTO
-# links leave a core free); `cargo run` of the CLI waits for it (the profile's build lock).
+# links leave a core free); `cargo run` of the CLI waits for it (the profile's build lock). The
+# bench wasm starts once the shipped wasm is compiled (scripts/wasm-pkg.sh, WASM_PKG_ALSO).
 bench:
 	@cargo build --quiet --profile bench-native -p chatmedic & native=$$!; \
 	  scripts/ensure-tools.sh test \
-	  && CHATMEDIC_CLI='cargo run --quiet --profile bench-native -p chatmedic --' scripts/build.sh \
-	  && scripts/wasm-pkg.sh target/bench-pkg bench; status=$$?; \
+	  && WASM_PKG_ALSO='target/bench-pkg bench' CHATMEDIC_CLI='cargo run --quiet --profile bench-native -p chatmedic --' \
+	    scripts/build.sh; status=$$?; \
 	  wait $$native || status=1; exit $$status
 	node tests/bench/bench.mjs
 

@@ -26,6 +26,13 @@ remap=""
 for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do remap+=" --remap-path-prefix=$d="; done
 RUSTFLAGS="${RUSTFLAGS:-}$remap" CARGO_TARGET_DIR=$target cargo build --quiet --release --target wasm32-unknown-unknown -p chatmedic --lib \
   ${features:+--features "$features"}
+# WASM_PKG_ALSO="OUT_DIR FEATURES" (`make bench`: its bench-feature build) starts another build
+# as soon as this one's compile is done, beside this one's post-processing below.
+also=""
+if [ -n "${WASM_PKG_ALSO:-}" ] && [ -z "$features" ]; then
+  # shellcheck disable=SC2086 # two words: the out dir and the features
+  WASM_PKG_ALSO="" scripts/wasm-pkg.sh $WASM_PKG_ALSO & also=$!
+fi
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name chatmedic "$target/wasm32-unknown-unknown/release/chatmedic.wasm"
 # The generated glue is read by the browser, not by people (its .d.ts stays beside it).
@@ -36,3 +43,4 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --low-memory-unus
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/chatmedic_bg.wasm" -o "$out/chatmedic_bg.wasm"
+[ -z "$also" ] || wait "$also"
