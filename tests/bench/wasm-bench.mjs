@@ -36,8 +36,8 @@ function clock(/** @type {() => void} */ fn) {
 // 350,000 diagnoses a measurement, whatever the set's size, after 35,000 to warm up (tier-up to
 // the optimising wasm compiler); the least of 5 measurements. On these shared cores
 // interference only ever adds time, and more, shorter measurements give the quiet moments more
-// chances: it was the least of 3 measurements of 1.4 million, which took 10-14 s a set against
-// 3-4 s, and gave the same or higher figures (alternating runs of both, 2026-11-28: corpus
+// chances: it was the least of 3 measurements of 1.4 million, which took 10-13 s a set against
+// 4-5 s, and gave the same or higher figures (alternating runs of both, 2026-11-28: corpus
 // 2,318 / 2,584 ns against 2,252 / 2,396 ns).
 const rounds = Math.max(3, Math.round(350_000 / cases.length));
 wasm.benchCore(cases, Math.max(1, Math.round(35_000 / cases.length)));
