@@ -51,11 +51,17 @@ e2e-firefox:
 # Everything a user pays, in one table with each row's target (docs/performance.md): the core
 # natively and in wasm (a `bench`-feature build of the same wasm) and through the JS boundary, the
 # shipped size, the worker's cold start and memory (headless Chromium against the lab), the page's
-# cost and time to banner (tests/e2e/sensor.test.mjs), and the fleet simulation.
-bench: build
-	@scripts/ensure-tools.sh test
-	cargo build --quiet --profile bench-native -p chatmedic
-	@scripts/wasm-pkg.sh target/bench-pkg bench
+# cost and time to banner (tests/e2e/sensor.test.mjs), and the fleet simulation. The build is
+# `make build`'s, with the optimised CLI writing the registry's data (no dev-profile CLI build).
+# The native build runs beside the tools' check and the wasm build (their single-threaded LTO
+# links leave a core free); `cargo run` of the CLI waits for it (the profile's build lock). The
+# bench wasm starts once the shipped wasm is compiled (scripts/wasm-pkg.sh, WASM_PKG_ALSO).
+bench:
+	@cargo build --quiet --profile bench-native -p chatmedic & native=$$!; \
+	  scripts/ensure-tools.sh test \
+	  && WASM_PKG_ALSO='target/bench-pkg bench' CHATMEDIC_CLI='cargo run --quiet --profile bench-native -p chatmedic --' \
+	    scripts/build.sh; status=$$?; \
+	  wait $$native || status=1; exit $$status
 	node tests/bench/bench.mjs
 
 clean:

@@ -18,7 +18,12 @@ rm -rf www/src www/_locales && mkdir -p www/src
 cp extension/src/core.js www/src/ && cp -r extension/src/shared www/src/shared && cp -r extension/_locales www/_locales
 
 # The registry is the one source of truth for hosts: the manifest is generated from it.
-cargo run --quiet -p chatmedic -- sites --json > target/sites.json
-cargo run --quiet -p chatmedic -- vocabulary > target/vocabulary.json
+# CHATMEDIC_CLI is the command that runs the CLI (`make bench` runs its optimised build, so that
+# the CLI is not compiled a second time in the dev profile); else cargo runs the dev build.
+cli() {
+  if [ -n "${CHATMEDIC_CLI:-}" ]; then $CHATMEDIC_CLI "$@"; else cargo run --quiet -p chatmedic -- "$@"; fi
+}
+cli sites --json > target/sites.json
+cli vocabulary > target/vocabulary.json
 node scripts/playground-data.mjs target/sites.json target/vocabulary.json
 node scripts/package.mjs target/sites.json

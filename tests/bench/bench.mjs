@@ -17,6 +17,11 @@ const langDir = path.join(root, 'crate', 'tests', 'data', 'lang');
 const quoted = [path.join(root, 'crate', 'tests', 'data', 'quoted.jsonl'),
   ...readdirSync(langDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(langDir, f))];
 const started = Date.now();
+/** Seconds each part of the run took, printed under the table (where the bench's own time goes). */
+/** @type {[string, number][]} */
+const took = [];
+let lap = started;
+const part = (/** @type {string} */ name) => { const now = Date.now(); took.push([name, (now - lap) / 1000]); lap = now; };
 
 /** Runs a command, returns its stdout (stderr passes through). */
 function run(/** @type {string} */ cmd, /** @type {string[]} */ args, env = {}) {
@@ -48,6 +53,7 @@ for (const [name, files] of /** @type {[string, string[]][]} */ ([['corpus', cor
     `${(ns / floor).toFixed(1)}× the one-pass floor (${floor.toFixed(0)} ns)`, '≤ 500 ns; ≤ 10× floor', ns <= 500 && ns / floor <= 10);
   add('1 core', `wasm (V8), ${name}`, `${wasmNs.toFixed(0)} ns a diagnosis, ${(wasmNs / ns).toFixed(2)}× native`, '≤ 1.5× native', wasmNs / ns <= 1.5);
   add('1 core', `JS boundary, ${name}`, `${(callNs / 1000).toFixed(2)} µs a diagnose(evidence) call, object in and out`, '≤ 3 µs', callNs <= 3000);
+  part(`core, ${name}`);
 }
 const perByte = [...corpusOut.matchAll(/MiB:\s+[\d.]+ ms, ([\d.]+) ns\/byte/g)].map((m) => Number(m[1]));
 add('1 core', 'a huge text (1 to 10 MiB)', `${Math.min(...perByte).toFixed(2)}–${Math.max(...perByte).toFixed(2)} ns a byte`, 'linear', null);
@@ -67,9 +73,16 @@ add('2 size', 'the extension zip', `${zip.toLocaleString('en')} B`, '≤ 250,000
 // 3 and 4. Worker cold start (headless Chromium) and memory after many diagnoses.
 const wb = JSON.parse(run('node', ['--expose-gc', path.join(root, 'tests', 'bench', 'worker-bench.mjs'), '20']).trim().split('\n').pop() ?? '{}');
 const cs = wb.coldStart;
+// The cold figure is the judged one; the same navigation with the worker running (alternating
+// with the cold runs) says what the cold start itself adds.
 add('3 cold start', `stopped worker → first diagnosis of a lab 502 (${cs.runs} runs)`,
-  `median ${cs.medianMs} ms, p95 ${cs.p95Ms} ms (medians: the browser had the worker running at ${cs.workerStartMedianMs.toFixed(0)} ms, the failure reached the core at ${cs.observeStartMedianMs.toFixed(0)} ms)`,
+  `median ${cs.medianMs} ms, p95 ${cs.p95Ms} ms (medians: the browser had the worker running at ${cs.workerStartMedianMs.toFixed(0)} ms, ` +
+  `the failure reached its listener at ${cs.eventMedianMs.toFixed(0)} ms and the core at ${cs.observeStartMedianMs.toFixed(0)} ms; listener → stored ${cs.afterEventMedianMs.toFixed(0)} ms)`,
   '≤ 50 ms median', cs.medianMs <= 50);
+add('3 cold start', `the same with the worker running (${cs.warm.runs} runs, alternating)`,
+  `median ${cs.warm.medianMs} ms, p95 ${cs.warm.p95Ms} ms: the cold start adds ${cs.medianMs - cs.warm.medianMs} ms ` +
+  `(medians: the failure reached its listener at ${cs.warm.eventMedianMs.toFixed(0)} ms and the core at ${cs.warm.observeStartMedianMs.toFixed(0)} ms; listener → stored ${cs.warm.afterEventMedianMs.toFixed(0)} ms)`, '', null);
+part('worker cold start and memory');
 const mib = (/** @type {number} */ n) => `${(n / 1048576).toFixed(2)} MiB`;
 const { at10k, at100k } = wb.memory;
 add('4 memory', 'wasm linear memory after 10,000 / 100,000 diagnoses', `${mib(at10k.wasmBytes)} / ${mib(at100k.wasmBytes)}`,
@@ -78,7 +91,7 @@ add('4 memory', 'JS heap (V8, after GC) after 10,000 / 100,000', `${mib(at10k.js
   'no growth', at100k.jsHeapBytes <= at10k.jsHeapBytes * 1.1);
 
 // 5. Page cost and time to banner: the sensor's own end-to-end measurements.
-const sensor = spawnSync('node', ['--test', '--test-concurrency=1', '--test-name-pattern=get a banner|streaming a 2,000-token',
+const sensor = spawnSync('node', ['--test', '--test-concurrency=1', '--test-name-pattern=^every app\'s errors|^streaming a 2,000-token',
   path.join(root, 'tests', 'e2e', 'sensor.test.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
 const banner = /time to banner over (\d+) errors[^:]*: median ([\d.]+) ms, max ([\d.]+) ms/.exec(sensor.stdout);
 // The sensor test prints the whole page's script time with and without the extension (noisy on
@@ -92,6 +105,7 @@ add('5 page', 'streaming a 2,000-token answer',
     `layouts ${stream[5]} → ${stream[6]} (${stream[7]}%), none forced` : 'not measured (see tests/e2e/sensor.test.mjs output)',
   '≤ 10 ms; no forced layout', stream ? Number(stream[3]) <= 10 && sensor.status === 0 : false);
 
+part('sensor test (banner, streaming)');
 // 6. The fleet simulation (auto-refresh's retry policies), as the CLI prints it.
 const fleet = run(native, ['fleet']);
 
@@ -105,4 +119,6 @@ for (const r of rows) {
   const mark = r.ok === null ? '' : r.ok ? 'ok' : 'MISSED';
   console.log(`${r.row.padEnd(w1)}  ${r.what.padEnd(w2)}  ${r.figure.padEnd(w3)}  ${r.target.padEnd(w4)}  ${mark}`);
 }
+part('fleet');
 console.log(`\n6 fleet  ${fleet.trim().split('\n').join('\n         ')}`);
+console.log(`\nwhere the bench's time went: ${took.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join(', ')}`);

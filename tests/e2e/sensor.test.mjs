@@ -304,11 +304,13 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
     /** @typedef {{script: number, layouts: number, records: number, reports: number, layoutReads: number, ours: number}} Cost */
     /** @type {Cost[]} */ const withExt = [];
     /** @type {Cost[]} */ const without = [];
-    for (let round = 0; round < 5; round += 1) {
+    // Three alternating rounds (it was five: the whole-page and layout figures they give are
+    // printed, not judged, and each run takes ~12 s).
+    for (let round = 0; round < 3; round += 1) {
       without.push(await streamCost(bare, false));
       withExt.push(await streamCost(s.context, true));
     }
-    // The least of 5 alternating runs: the other engineers' builds share these 2 cores, and
+    // The least of the alternating runs: the other engineers' builds share these 2 cores, and
     // interference only ever adds time.
     const m = (/** @type {Cost[]} */ xs, /** @type {'script'|'layouts'} */ k) => Math.min(...xs.map((x) => x[k]));
     const extraScript = m(withExt, 'script') - m(without, 'script');
@@ -325,11 +327,11 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
       `CPU samples in the extension's code: ${profiled.ours.toFixed(1)} ms (${(profiled.ours * 1000 / 2000).toFixed(2)} µs a token; runs ${profiledRuns.map((x) => x.ours.toFixed(1)).join(', ')}); ` +
       `layouts ${m(without, 'layouts')} → ${m(withExt, 'layouts')} (${(100 * extraLayouts / Math.max(1, m(without, 'layouts'))).toFixed(2)}%); ` +
       `mutation records the sensor handled: at most ${records} of 2,000 ` +
-      `[least of 5; runs without/with, script ms and layouts: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)} ms ${without[i].layouts}/${x.layouts}`).join(', ')}]`);
+      `[least of ${withExt.length}; runs without/with, script ms and layouts: ${withExt.map((x, i) => `${without[i].script.toFixed(0)}/${x.script.toFixed(0)} ms ${without[i].layouts}/${x.layouts}`).join(', ')}]`);
     // Why it is cheap, which noise cannot fake: the answer's container is left out of the
     // observation once it streams, so most tokens never reach the sensor at all.
     assert.ok(records < 200, `the sensor handled ${records} records for 2,000 tokens`);
-    assert.deepEqual(withExt.map((x) => x.reports), [0, 0, 0, 0, 0], 'an answer is never reported');
+    assert.deepEqual(withExt.map((x) => x.reports), withExt.map(() => 0), 'an answer is never reported');
     // The extension's script time: the profile's samples in its own code (and what that code
     // calls). The with/without difference of whole-page ScriptDuration above is printed, not
     // asserted: on these shared cores it moved between -17 and +25 ms from one run of the same
@@ -340,7 +342,7 @@ test('streaming a 2,000-token answer: the extension adds ≤ 10 ms of script and
     // way). What the extension can add is a forced layout, and the sensor's only reads that
     // force one are counted: none while an answer streams. The frame-driven count is printed,
     // and bounded loosely to catch a layout per pass (that was +14%).
-    assert.deepEqual([...withExt, ...profiledRuns].map((x) => x.layoutReads), [0, 0, 0, 0, 0, 0, 0, 0], 'the sensor forced no layout');
+    assert.deepEqual([...withExt, ...profiledRuns].map((x) => x.layoutReads), [...withExt, ...profiledRuns].map(() => 0), 'the sensor forced no layout');
     assert.ok(extraLayouts <= 0.1 * m(without, 'layouts'), `layouts within the frames' noise (+${extraLayouts})`);
     await bare.close();
   } finally {

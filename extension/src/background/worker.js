@@ -36,15 +36,23 @@ const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
  */
 async function observe(tabId, url, evidence, sensor, how = {}) {
   const now = Date.now();
-  const current = await incidents.incidentOf(tabId);
+  // Both reads go out at once, and the core works while they are on their way: a new
+  // incident's parts are this evidence alone, so its diagnosis is asked before the incident is
+  // known (a just-started worker's first diagnosis also compiles the core: ~10 ms).
+  const reading = incidents.incidentOf(tabId);
+  const prefsReading = settings.load();
+  prefsReading.catch(() => {}); // not awaited on every path; where it is, it throws there
+  const alone = how.refine ? null : core.diagnoseCombined(incidents.partsWith(undefined, url, evidence, now, sensor));
+  alone?.catch(() => {}); // likewise
+  const current = await reading;
   if (how.refine && !incidents.continues(current, url, now)) return null; // it ended meanwhile
   const parts = incidents.partsWith(current, url, evidence, now, sensor);
-  const { evidence: combined, diagnosis } = await core.diagnoseCombined(parts);
+  const { evidence: combined, diagnosis } = await (alone && parts.length === 1 ? alone : core.diagnoseCombined(parts));
   // A backend request that fails in a way the core cannot name (a 404 of some feature
   // probe) is noise, not an incident; a page the user sees failing always is one.
   if ((how.fromApi || how.fromPage) && diagnosis.cause === 'unknown') return null;
   if (how.minConfidence !== undefined && diagnosis.confidence < how.minConfidence) return null;
-  const prefs = await settings.load();
+  const prefs = await prefsReading;
   if (!settings.watches(prefs, diagnosis.site)) return null;
   const { incident } = await incidents.record(tabId, url, parts, combined, diagnosis, now, { refine: how.refine });
   const run = await autorefresh.onIncident(tabId, incident, prefs, { refine: how.refine, posted: how.posted });
@@ -154,9 +162,9 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   void serial(tabId, async () => {
     const url = change.url ?? tab.url;
     if (url?.startsWith(DIAGNOSTIC_PAGE)) return; // our page shows this very incident
-    // The user's own navigation or reload ends an auto-refresh schedule (ours does not).
-    await autorefresh.loading(tabId, url);
-    const current = await incidents.incidentOf(tabId);
+    // The user's own navigation or reload ends an auto-refresh schedule (ours does not). The
+    // incident is read meanwhile (another key: the two do not meet).
+    const [, current] = await Promise.all([autorefresh.loading(tabId, url), incidents.incidentOf(tabId)]);
     if (!current) return;
     if (url && sameSite(url, current.url)) return;
     if (mayBeBrowserErrorPage(url, current)) return; // Firefox's error page, before ours replaces it
