@@ -54,7 +54,8 @@ struct Entry {
 
 /// A hash table of entries, `2^BITS` buckets: bucket `b` is `entries[starts[b]..starts[b + 1]]`,
 /// each bucket longest first, then by index. `S` is `2^BITS + 1` (an array, so that a bucket's
-/// bounds are read without bounds checks).
+/// bounds are read without bounds checks). Bounds are 32-bit: each three-byte pattern is 256
+/// entries, and a table of a few hundred of them would overflow 16 bits.
 struct Table<const S: usize> {
     starts: [u32; S],
     entries: Vec<Entry>,
