@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { launch } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -164,5 +165,125 @@ test('webRequest\'s 429 and the page hook\'s body for one request: the incident 
       (i) => !!i?.diagnosis.why.includes('gemini_error_8'), 5000);
   } finally {
     ff.lab.reset();
+  }
+});
+
+// ── Auto-refresh in Firefox ─────────────────────────────────────────────────────────────────
+// Firefox reports two "loading" updates for one reload where Chromium reports one: a run that
+// counted them took its own retry for the user's navigation, started over at every retry and
+// never backed off. These hold the run to its record across every reload.
+
+/** Auto-refresh on or off for sites, as the options page stores it. @param {Record<string, boolean>} sites */
+async function autoRefresh(sites) {
+  await ff.inExtension(`const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, autoRefresh: { ...(settings.autoRefresh ?? {}), ...args[0] } } });`, [sites]);
+}
+
+/**
+ * The background draws every jitter from Math.random: fixing it makes each delay the one the
+ * core gives for that number (`chatmedic schedule` says which). Firefox's background is an
+ * event page, whose window an extension page may reach.
+ * @param {number} r
+ */
+async function fixRandom(r) {
+  await ff.inExtension('const bg = await browser.runtime.getBackgroundPage(); bg.Math.random = () => args[0];', [r]);
+}
+
+/** The tab's auto-refresh run, as the background keeps it. @param {number} tabId @returns {Promise<any>} */
+function autoRun(tabId) {
+  return ff.inExtension('const k = `auto:${args[0]}`; return (await chrome.storage.session.get(k))[k] ?? null;', [tabId]);
+}
+
+/** What the core's `schedule` answers for these inputs (the CLI: the same core as the wasm). @param {object[]} inputs */
+function scheduleOf(inputs) {
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'chatmedic', '--', 'schedule', '--jsonl'],
+    { cwd: root, encoding: 'utf8', input: inputs.map((i) => JSON.stringify(i)).join('\n') });
+  return out.trim().split('\n').map((l) => JSON.parse(l));
+}
+
+/**
+ * Follows the tab's run until `end` holds, recording every state it was seen in; fails if the
+ * run was lost or went back (its attempts never fall, the run is never removed midway).
+ * @param {number} tabId @param {(r: any) => boolean} end
+ */
+async function followRun(tabId, end, timeout = 60_000) {
+  /** @type {any[]} */
+  const seen = [];
+  const stop = Date.now() + timeout;
+  while (Date.now() < stop) {
+    const r = await autoRun(tabId);
+    const last = seen[seen.length - 1];
+    if (JSON.stringify(r) !== JSON.stringify(last)) seen.push(r);
+    if (last && r === null) assert.fail(`the run was removed midway: ${trace(seen)}`);
+    if (r && last && r.attempt < last.attempt) assert.fail(`the run went back: ${trace(seen)}`);
+    if (r && end(r)) return { run: r, seen };
+  }
+  throw new Error(`the run never ended: ${trace(seen)}`);
+}
+
+/** @param {any[]} seen */
+function trace(seen) {
+  return seen.map((r) => (r ? `${r.status} attempt=${r.attempt}` : 'none')).join(' → ');
+}
+
+test('auto-refresh: a 502 that heals after two retries ends "Back after 2 attempts", its attempts kept across the reloads', async () => {
+  await autoRefresh({ chatgpt: true });
+  const r = 0.02;
+  await fixRandom(r);
+  ff.lab.sequence('chatgpt.com', '/c/heal', ['nginx502', 'nginx502', 'chatApp']);
+  try {
+    await ff.goto('https://chatgpt.com/c/heal');
+    const tabId = await ff.until('the tab', () => ff.tabIdOf('https://chatgpt.com/c/heal'), (id) => id >= 0);
+    await ff.until('the run', () => autoRun(tabId), (x) => x?.status === 'waiting');
+    const { run: done, seen } = await followRun(tabId, (x) => x.status === 'done', 40_000);
+    assert.equal(done.attempt, 2, trace(seen));
+    assert.deepEqual(seen.filter((x) => x?.status === 'retrying').map((x) => x.attempt), [1, 2], trace(seen));
+
+    // The lab saw the first request and two retries; each gap is the delay the core chose.
+    const times = ff.lab.times('chatgpt.com', '/c/heal');
+    assert.equal(times.length, 3, `requests at ${JSON.stringify(times)}`);
+    const chosen = done.decisions.map((/** @type {any} */ d) => d.afterMs);
+    const expected = scheduleOf([0, 1].map((attempt) => ({ cause: 'bad_gateway', attempt, random: r })));
+    assert.deepEqual(chosen, expected.map((d) => d.afterMs), 'the second wait is drawn from the second window');
+    assert.ok(chosen[1] > chosen[0], `the window grows: ${chosen}`);
+    for (let i = 0; i < 2; i += 1) {
+      const gap = times[i + 1] - times[i];
+      assert.ok(gap >= chosen[i] - 100 && gap <= chosen[i] + 2500, `retry ${i + 1}: asked after ${gap} ms, chose ${chosen[i]} ms`);
+    }
+    const note = await ff.until('the banner says how it came back', () => ff.banner(), (b) => /Back after/.test(b?.text ?? ''));
+    assert.match(/** @type {any} */ (note).text, /Back after 2 attempts, \d+ s/);
+  } finally {
+    ff.lab.reset();
+    await autoRefresh({ chatgpt: false });
+  }
+});
+
+test('auto-refresh: a 502 that never heals waits longer each time and stops at the cap on attempts', async () => {
+  await autoRefresh({ chatgpt: true });
+  // The least jitter the test can afford: each wait is just above the 2-second floor, and
+  // still grows with the window it is drawn from.
+  const r = 0.001;
+  await fixRandom(r);
+  ff.lab.set('chatgpt.com', '/c/down', 'nginx502');
+  try {
+    await ff.goto('https://chatgpt.com/c/down');
+    const tabId = await ff.until('the tab', () => ff.tabIdOf('https://chatgpt.com/c/down'), (id) => id >= 0);
+    await ff.until('the run', () => autoRun(tabId), (x) => x?.status === 'waiting');
+    const { run: stopped, seen } = await followRun(tabId, (x) => x.status === 'stopped', 150_000);
+    assert.equal(stopped.reason, 'attempts_exhausted', trace(seen));
+    const chosen = stopped.decisions.map((/** @type {any} */ d) => d.afterMs);
+    const expected = scheduleOf(chosen.map((/** @type {number} */ _, /** @type {number} */ attempt) => ({ cause: 'bad_gateway', attempt, random: r })));
+    assert.deepEqual(chosen, expected.map((d) => d.afterMs), 'every wait is the one the core chose for its attempt');
+    assert.equal(stopped.attempt, chosen.length, 'one wait a retry');
+    const [cap] = scheduleOf([{ cause: 'bad_gateway', attempt: stopped.attempt, random: r }]);
+    assert.deepEqual(cap, { action: 'stop', reason: 'attempts_exhausted' }, 'stopped where the core stops');
+    for (let i = 1; i < chosen.length; i += 1) assert.ok(chosen[i] >= chosen[i - 1], `wait ${i + 1} shorter than wait ${i}: ${chosen}`);
+    assert.ok(chosen[3] > chosen[0], `the windows grow: ${chosen}`);
+    assert.equal(ff.lab.times('chatgpt.com', '/c/down').length, stopped.attempt + 1, 'the first load and one request a retry');
+    const banner = await ff.until('the banner says it stopped', () => ff.banner(), (b) => /^Stopped after/.test(b?.auto ?? ''));
+    assert.match(/** @type {any} */ (banner).auto, new RegExp(`^Stopped after ${stopped.attempt} attempts: `));
+  } finally {
+    ff.lab.reset();
+    await autoRefresh({ chatgpt: false });
   }
 });

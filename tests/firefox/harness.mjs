@@ -142,11 +142,13 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
   if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
   const origin = `moz-extension://${UUID}`;
 
-  // Tab 1: the chat page under test. Tab 2: the add-on's options page, where the test reads
-  // the extension's state (kept apart: a tab's badge is reset when that tab navigates).
+  // Tab 1: the chat page under test. In a window of its own: the add-on's options page, where
+  // the test reads the extension's state (kept apart: a tab's badge is reset when that tab
+  // navigates; and in another window, so that reading the state never hides the page tab,
+  // which auto-refresh would rightly take for the user looking away).
   await wd('POST', '/window/rect', { width: 1000, height: 760 });
   const pageHandle = /** @type {string} */ (await wd('GET', '/window'));
-  const stateHandle = (await wd('POST', '/window/new', { type: 'tab' })).handle;
+  const stateHandle = (await wd('POST', '/window/new', { type: 'window' })).handle;
   await wd('POST', '/window', { handle: stateHandle });
   await wd('POST', '/url', { url: `${origin}/options/options.html` });
   await wd('POST', '/window', { handle: pageHandle });
@@ -238,7 +240,7 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
     },
     /**
      * The banner on the page tab, read through its closed shadow root, or null.
-     * @returns {Promise<{text: string, quote: string, buttons: string[]}|null>}
+     * @returns {Promise<{text: string, quote: string, buttons: string[], auto: string}|null>}
      */
     async banner() {
       await focus(harness.pageHandle);
@@ -255,8 +257,9 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
       const [line] = await find('.line');
       if (!line) return null;
       const [quote] = await find('.quote');
+      const [auto] = await find('.auto .status');
       const buttons = await Promise.all((await find('button')).map(text));
-      return { text: await text(line), quote: quote ? await text(quote) : '', buttons };
+      return { text: await text(line), quote: quote ? await text(quote) : '', buttons, auto: auto ? await text(auto) : '' };
     },
     /** Saves a PNG of the page tab's viewport to the artifacts (and `copyTo`, when given). */
     async screenshot(/** @type {string} */ name, /** @type {string|undefined} */ copyTo = undefined) {

@@ -23,7 +23,7 @@ const TIMER_MAX_MS = 60_000;
 const REOPEN_MS = 30_000;
 /** A failed load's own "loading" comes this soon after its failure. */
 const FAILED_LOAD_COMMITS_MS = 3_000;
-/** A retry we started: the page loading within this time is our doing, not the user's. */
+/** A retry we started: its load's "loading" events come within this time of it. */
 const OUR_LOAD_MS = 15_000;
 /** How long the page may take to answer "retry now" (it keeps the draft first). */
 const PAGE_ANSWER_MS = 10_000;
@@ -234,7 +234,10 @@ export async function due(tabId, how = {}) {
   }
   disarm(tabId);
   run = { ...run, status: 'retrying', attempt: run.attempt + 1, retriedAt: now };
-  if (outcome !== 'pressed') run.expectLoadUntil = now + OUR_LOAD_MS;
+  // The load this retry starts is a fact of the run, so that none of its "loading" events
+  // (Firefox reports two for one reload, Chromium one) is taken for the user's own.
+  if (outcome === 'pressed') delete run.ourLoad;
+  else run.ourLoad = { url: run.url, at: now };
   delete run.pausedBy;
   delete run.nextAt;
   await save(tabId, run);
@@ -270,6 +273,29 @@ export async function ended(tabId) {
 }
 
 /**
+ * Whose load a tab's "loading" is, for its run: the failed load's own commit, the load our
+ * retry started, or the user's (a reload or navigation of their own). Decided from what the
+ * run recorded, never by counting events: browsers report a different number of "loading"
+ * events for one load (Chromium one; Firefox one when the reload starts and another at its
+ * commit, which may come before or after the response that failed again).
+ * @param {Run} run @param {string} url @param {number} now
+ * @returns {'failed-load'|'ours'|'user'}
+ */
+export function whoseLoad(run, url, now) {
+  const last = run.decisions[run.decisions.length - 1]?.at ?? run.firstFailureAt;
+  // The failed load itself: its error page (or page) commits just after the failure that
+  // started the run or moved it on.
+  if (url === run.url && now - last < FAILED_LOAD_COMMITS_MS) return 'failed-load';
+  const ours = run.ourLoad;
+  if (!ours || url !== ours.url || now - ours.at >= OUR_LOAD_MS) return 'user';
+  // Until the retry's outcome is in, every "loading" of the address it loads is that load's.
+  if (run.status === 'retrying') return 'ours';
+  // The outcome is in (a failure moved the run on): only the commit that trails it, which
+  // the first rule read; a later load of the address is the user's.
+  return 'user';
+}
+
+/**
  * The tab started loading a page: our retry, or the user's own navigation or reload, which
  * ends the schedule.
  * @param {number} tabId @param {string|undefined} url  what it loads, where the worker may see it
@@ -277,18 +303,7 @@ export async function ended(tabId) {
 export async function loading(tabId, url) {
   const run = await runOf(tabId);
   if (!run || run.status === 'done' || !url) return;
-  // The failed load itself: Chrome reports its "loading" (its error page committing) after
-  // the failure that started the run.
-  const last = run.decisions[run.decisions.length - 1]?.at ?? run.firstFailureAt;
-  if (url === run.url && Date.now() - last < FAILED_LOAD_COMMITS_MS) return;
-  // Our reload's own "loading" (which Chrome may report after the response that failed
-  // again already moved the run on): expected once, for a while.
-  if (run.expectLoadUntil && Date.now() < run.expectLoadUntil) {
-    const next = { ...run };
-    delete next.expectLoadUntil;
-    await save(tabId, next);
-    return;
-  }
+  if (whoseLoad(run, url, Date.now()) !== 'user') return;
   disarm(tabId);
   await save(tabId, undefined);
 }

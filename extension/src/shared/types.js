@@ -119,7 +119,8 @@
  * @property {string} [reason]     why it stopped: a schedule stop reason, or "user"
  * @property {number} [endedAt]
  * @property {number} [retriedAt]   when the last retry was made
- * @property {number} [expectLoadUntil]  our reload's page load is expected until then (not the user's)
+ * @property {{url: string, at: number}} [ourLoad]  the load our last retry started (a reload, or the failed
+ *   address loaded again): its "loading" events are ours, however many the browser reports
  * @property {ProviderLevel} [providerLevel]   the provider's level at the last decision
  * @property {number} [providerResolvedAt]     when the provider's feed turned operational
  * @property {string|null} [statusPage]
