@@ -32,6 +32,7 @@ rust-test:
 
 js-check:
 	node_modules/.bin/tsc -p jsconfig.json
+	node scripts/check-imports.mjs
 
 # The wasm boundary in headless Chromium through chromedriver (wasm-bindgen-test).
 wasm-test:

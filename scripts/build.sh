@@ -25,5 +25,6 @@ cli() {
 }
 cli sites --json > target/sites.json
 cli vocabulary > target/vocabulary.json
+cli words > target/words.json
 node scripts/playground-data.mjs target/sites.json target/vocabulary.json
-node scripts/package.mjs target/sites.json
+node scripts/package.mjs target/sites.json target/words.json

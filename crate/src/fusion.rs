@@ -20,6 +20,7 @@
 //!    with conflict.
 use crate::diagnosis::{Cause, Diagnosis, Side, WhyId};
 use crate::evidence::{Evidence, ProviderLevel, RequestKind};
+use crate::signals::concepts::is_concept_why;
 use crate::signals::scan::{self, Findings};
 use crate::signals::wait::{self, Wait};
 use crate::signals::{body, http_status, net_error, text, Signal, Strength};
@@ -75,18 +76,29 @@ fn dedupe(sig: &mut Vec<Signal>) {
 
 /// The cause backed best: (strongest signal, sum of strengths, specificity).
 fn choose(sig: &[Signal]) -> Option<Cause> {
-    let mut best: Option<(Strength, u32, Cause)> = None;
+    let mut best: Option<(Strength, u32, bool, Cause)> = None;
     for s in sig.iter().filter(|s| s.strength > Strength::Hint) {
         let c = s.cause;
-        if best.is_some_and(|(_, _, b)| b == c) {
+        if best.is_some_and(|(_, _, _, b)| b == c) {
             continue;
         }
-        let (top, mut sum) = sig
+        // What the concepts read counts towards a cause no phrase names; where phrases name it,
+        // they say it better, and the concepts' readings add nothing to their weight.
+        let (top, phrases, concepts) = sig
             .iter()
             .filter(|x| x.cause == c && x.strength > Strength::Hint)
-            .fold((Strength::Hint, 0u32), |(t, n), x| {
-                (t.max(x.strength), n + x.strength as u32)
+            .fold((Strength::Hint, 0u32, 0u32), |(t, n, k), x| {
+                if is_concept_why(&x.why) {
+                    (t.max(x.strength), n, k + x.strength as u32)
+                } else {
+                    (t.max(x.strength), n + x.strength as u32, k)
+                }
             });
+        let mut sum = if phrases > 0 { phrases } else { concepts };
+        // Between causes backed alike, a phrase's reading wins over the concepts' (but generic
+        // failure words, which agree with every cause, back none).
+        let generic_failure = c == Cause::ServerError && top == Strength::Generic;
+        let backed = phrases > 0 && !generic_failure;
         // Signals of "none of our causes" (a 400, "invalid request", a content filter) do not add
         // up: together they still only say that, and a named cause as strong wins over them.
         if c == Cause::Unknown {
@@ -94,15 +106,15 @@ fn choose(sig: &[Signal]) -> Option<Cause> {
         }
         let better = match best {
             None => true,
-            Some((bt, bs, bc)) => {
-                (top, sum, std::cmp::Reverse(c)) > (bt, bs, std::cmp::Reverse(bc))
+            Some((bt, bs, bb, bc)) => {
+                (top, sum, backed, std::cmp::Reverse(c)) > (bt, bs, bb, std::cmp::Reverse(bc))
             }
         };
         if better {
-            best = Some((top, sum, c));
+            best = Some((top, sum, backed, c));
         }
     }
-    best.map(|(_, _, c)| c)
+    best.map(|(_, _, _, c)| c)
 }
 
 /// Generic "something failed" wording agrees with every cause: it never counts as a conflict.
@@ -146,8 +158,97 @@ pub fn diagnose(e: &Evidence) -> Diagnosis {
     })
 }
 
+/// One diagnosis, step by step: every family's signals, the cause they back best, the rules a
+/// person would agree with, whose side it is, why and how sure, how long to wait, what to do.
 fn diagnose_with(e: &Evidence, sig: &mut Vec<Signal>, agreeing: &mut Vec<usize>) -> Diagnosis {
     let site = sites::site_for(e);
+    let read = gather(e, site, sig);
+    let chosen = choose(sig);
+    let mut v = Verdict {
+        cause: chosen.unwrap_or(Cause::Unknown),
+        rules: Vec::new(),
+        absorbs: &[],
+        fallback: false,
+        provider_conflicts: false,
+    };
+    proxy_rules(&mut v, e, sig);
+    stream_rules(&mut v, e, sig, site.is_some(), &read);
+    if chosen.is_none() {
+        failure_marker(&mut v, sig);
+    }
+    let mut side = reach_side(&mut v, e);
+    provider_rules(&mut v, e, side);
+    offline_rule(&mut v, e);
+
+    let Verdict {
+        cause,
+        rules,
+        absorbs,
+        fallback,
+        provider_conflicts,
+    } = v;
+    let agrees = |s: &Signal| s.cause == cause || absorbs.contains(&s.cause);
+    agreeing_strongest_first(sig, agrees, agreeing);
+    let agreeing = || agreeing.iter().map(|&i| &sig[i]);
+    let mut why: Vec<WhyId> = Vec::with_capacity(rules.len() + agreeing().len() + 1);
+    why.extend(rules.iter().map(|r| Cow::Borrowed(*r)));
+    why.extend(agreeing().map(|s| s.why.clone()));
+    let provider_id = e.provider.as_ref().and_then(|p| provider_why(p.level));
+    let conflicts = conflicts_of(sig, cause, agrees, provider_conflicts, provider_id);
+    let confidence = confidence_of(ConfidenceInput {
+        sig,
+        cause,
+        agreeing: &mut agreeing(),
+        rules: &rules,
+        conflicts: &conflicts,
+        provider_conflicts,
+        fallback,
+    });
+    let retry = wait_advice(e, cause, read.findings.as_ref(), &mut why);
+
+    let fixes = fixes::plan(cause, site, &why, e.proxy == Some(true));
+    // A side moved by a reachability check holds only while the cause is still that failure.
+    if cause != Cause::Connection {
+        side = cause.side();
+    }
+    let badge = badge(cause, agreeing());
+    Diagnosis {
+        cause,
+        side,
+        confidence,
+        site: site.map(|s| s.id),
+        fixes,
+        retry,
+        why,
+        conflicts,
+        badge,
+        status_page: site.and_then(|s| s.status_page),
+        check_reach: cause == Cause::Connection && e.reach.is_none(),
+    }
+}
+
+/// What the evidence's own fields and texts said, beyond the signals.
+struct Read {
+    /// The network error of the evidence, if the core knows it.
+    net_row: Option<&'static net_error::NetErrorRow>,
+    /// What the text said (statuses, network errors and waits named in it).
+    findings: Option<Findings>,
+}
+
+/// The cause as the rules leave it: the rule ids that moved it, the causes it takes in (their
+/// signals agree with it), whether it is only the fallback of a failure marker, and whether the
+/// provider's word disagrees.
+struct Verdict {
+    cause: Cause,
+    rules: Vec<&'static str>,
+    absorbs: &'static [Cause],
+    fallback: bool,
+    provider_conflicts: bool,
+}
+
+/// Step 1: every family turns its evidence into signals (the status, the network error, the
+/// text and the response body), duplicates merged.
+fn gather(e: &Evidence, site: Option<&sites::Site>, sig: &mut Vec<Signal>) -> Read {
     if let Some(s) = e.http_status.and_then(http_status::signal) {
         sig.push(s);
     }
@@ -174,165 +275,199 @@ fn diagnose_with(e: &Evidence, sig: &mut Vec<Signal>, agreeing: &mut Vec<usize>)
         }
     }
     dedupe(sig);
+    Read { net_row, findings }
+}
 
-    let chosen = choose(sig);
-    let mut cause = chosen.unwrap_or(Cause::Unknown);
-    let mut rules: Vec<&'static str> = Vec::new();
-    let mut absorbs: &[Cause] = &[];
-
-    // A connection failure (or Chrome's "No internet" page) that itself names the proxy as what
-    // failed ("Cannot connect to proxy", "something wrong with the proxy server") is the proxy's.
-    if matches!(cause, Cause::Connection | Cause::Offline) {
+/// Step 3a: a connection failure (or Chrome's "No internet" page) that itself names the proxy
+/// as what failed ("Cannot connect to proxy", "something wrong with the proxy server") is the
+/// proxy's; so is a connection failure with a proxy configured, or to a local endpoint.
+fn proxy_rules(v: &mut Verdict, e: &Evidence, sig: &[Signal]) {
+    if matches!(v.cause, Cause::Connection | Cause::Offline) {
         let top = |c: Cause| {
             sig.iter()
                 .filter(|s| s.cause == c)
                 .map(|s| s.strength)
                 .max()
         };
-        if top(Cause::Proxy).is_some_and(|p| p >= Strength::Specific && Some(p) >= top(cause)) {
-            cause = Cause::Proxy;
-            absorbs = &[Cause::Connection, Cause::Offline];
+        if top(Cause::Proxy).is_some_and(|p| p >= Strength::Specific && Some(p) >= top(v.cause)) {
+            v.cause = Cause::Proxy;
+            v.absorbs = &[Cause::Connection, Cause::Offline];
         }
     }
-    // A connection failure with a proxy configured, or to a local endpoint, is the proxy's.
-    if cause == Cause::Connection {
+    if v.cause == Cause::Connection {
         if e.proxy == Some(true) {
-            cause = Cause::Proxy;
-            rules.push("proxy_configured");
-            absorbs = &[Cause::Connection];
+            v.cause = Cause::Proxy;
+            v.rules.push("proxy_configured");
+            v.absorbs = &[Cause::Connection];
         } else if scan::has_hint(sig, "text_local_proxy") {
-            cause = Cause::Proxy;
-            rules.push("text_local_proxy");
-            absorbs = &[Cause::Connection];
+            v.cause = Cause::Proxy;
+            v.rules.push("text_local_proxy");
+            v.absorbs = &[Cause::Connection];
         }
     }
-    // A network error on a stream, or shown inside a loaded chat page, cut a reply short.
-    if cause == Cause::Connection {
-        let text_errors = findings.iter().flat_map(|f| f.net_errors.iter());
-        let mid_stream = net_row
-            .into_iter()
-            .chain(text_errors)
-            .all(|r| !net_error::before_response(r));
-        let only_generic_text = sig
-            .iter()
-            .filter(|s| s.cause == Cause::Connection && s.strength > Strength::Hint)
-            .all(|s| s.why == "text_network_error" || s.why == "text_check_connection");
-        match e.request_kind {
-            Some(RequestKind::Stream) if mid_stream => {
-                cause = Cause::StreamInterrupted;
-                rules.push("request_kind_stream");
-                absorbs = &[Cause::Connection];
+}
+
+/// Step 3b: a network error on a stream, or a generic network error shown inside a loaded chat
+/// page, cut a reply short.
+fn stream_rules(v: &mut Verdict, e: &Evidence, sig: &[Signal], on_a_site: bool, read: &Read) {
+    if v.cause != Cause::Connection {
+        return;
+    }
+    let text_errors = read.findings.iter().flat_map(|f| f.net_errors.iter());
+    let mid_stream = read
+        .net_row
+        .into_iter()
+        .chain(text_errors)
+        .all(|r| !net_error::before_response(r));
+    // Only the generic words ("network error", "check your connection") name the connection:
+    // a phrase that names how it failed, or only the concepts' reading, is not a cut reply.
+    let only_generic_text = sig
+        .iter()
+        .filter(|s| s.cause == Cause::Connection && s.strength > Strength::Hint)
+        .filter(|s| !is_concept_why(&s.why))
+        .try_fold(false, |_, s| {
+            (s.why == "text_network_error" || s.why == "text_check_connection").then_some(true)
+        })
+        == Some(true);
+    match e.request_kind {
+        Some(RequestKind::Stream) if mid_stream => {
+            v.cause = Cause::StreamInterrupted;
+            v.rules.push("request_kind_stream");
+            v.absorbs = &[Cause::Connection];
+        }
+        None if only_generic_text
+            && on_a_site
+            && read.net_row.is_none()
+            && e.http_status.is_none() =>
+        {
+            v.cause = Cause::StreamInterrupted;
+            v.rules.push("in_page_network_error");
+            v.absorbs = &[Cause::Connection];
+        }
+        _ => {}
+    }
+}
+
+/// Step 3c: nothing named a cause, but the text reads as a failure ("Please try again",
+/// 「失败」): the service failed in some generic way, said with little confidence. (Not when a
+/// signal said "unknown" itself: a 400 is the request refused, not the service failing.)
+fn failure_marker(v: &mut Verdict, sig: &[Signal]) {
+    let marker = sig
+        .iter()
+        .find(|s| s.strength == Strength::Hint && s.cause == Cause::ServerError);
+    if let Some(Cow::Borrowed(why)) = marker.map(|s| &s.why) {
+        v.cause = Cause::ServerError;
+        v.rules.push(why);
+        v.fallback = true;
+    }
+}
+
+/// Step 4: "Is it me or them?": what answered a reachability check moves a connection
+/// failure's side.
+fn reach_side(v: &mut Verdict, e: &Evidence) -> Side {
+    let mut side = v.cause.side();
+    if v.cause != Cause::Connection {
+        return side;
+    }
+    if let Some(r) = e.reach {
+        let others = [r.status, r.other];
+        let any_answered = others.contains(&Some(true));
+        let all_silent = others.iter().any(Option::is_some) && !any_answered;
+        match r.site {
+            Some(false) if any_answered => {
+                side = Side::Service;
+                v.rules.push("reach_only_site_fails");
             }
-            None if only_generic_text
-                && site.is_some()
-                && net_row.is_none()
-                && e.http_status.is_none() =>
-            {
-                cause = Cause::StreamInterrupted;
-                rules.push("in_page_network_error");
-                absorbs = &[Cause::Connection];
+            Some(false) if all_silent => v.rules.push("reach_nothing_answers"),
+            Some(true) => {
+                side = Side::Unknown;
+                v.rules.push("reach_all_answer");
             }
             _ => {}
         }
     }
-    // Nothing named a cause, but the text reads as a failure ("Please try again", 「失败」): the
-    // service failed in some generic way, said with little confidence. (Not when a signal said
-    // "unknown" itself: a 400 is the request refused, not the service failing.)
-    let mut fallback = false;
-    if chosen.is_none() {
-        let marker = sig
-            .iter()
-            .find(|s| s.strength == Strength::Hint && s.cause == Cause::ServerError);
-        if let Some(Cow::Borrowed(why)) = marker.map(|s| &s.why) {
-            cause = Cause::ServerError;
-            rules.push(why);
-            fallback = true;
-        }
-    }
-    // "Is it me or them?": what answered a reachability check moves a connection failure's side.
-    let mut side = cause.side();
-    if cause == Cause::Connection {
-        if let Some(r) = e.reach {
-            let others = [r.status, r.other];
-            let any_answered = others.contains(&Some(true));
-            let all_silent = others.iter().any(Option::is_some) && !any_answered;
-            match r.site {
-                Some(false) if any_answered => {
-                    side = Side::Service;
-                    rules.push("reach_only_site_fails");
-                }
-                Some(false) if all_silent => rules.push("reach_nothing_answers"),
-                Some(true) => {
-                    side = Side::Unknown;
-                    rules.push("reach_all_answer");
-                }
-                _ => {}
-            }
-        }
-    }
-    // The provider's own word.
-    let provider = e.provider.as_ref().map(|p| p.level);
-    let provider_id = provider.and_then(provider_why);
-    let mut provider_conflicts = false;
-    if let (Some(level), Some(id)) = (provider, provider_id) {
-        let service_failure = matches!(side, Side::Service | Side::Unknown);
-        match level {
-            ProviderLevel::PartialOutage
-            | ProviderLevel::MajorOutage
-            | ProviderLevel::Maintenance
-                if service_failure =>
-            {
-                cause = Cause::Outage;
-                rules.insert(0, id);
-                absorbs = &[
-                    Cause::BadGateway,
-                    Cause::Timeout,
-                    Cause::Overloaded,
-                    Cause::ServerError,
-                    Cause::StreamInterrupted,
-                    Cause::Connection,
-                ];
-            }
-            ProviderLevel::Degraded if service_failure && cause != Cause::Unknown => rules.push(id),
-            ProviderLevel::Degraded => {}
-            _ => provider_conflicts = true,
-        }
-    }
-    // The browser knows it is offline.
-    if e.online == Some(false) {
-        cause = Cause::Offline;
-        rules.clear();
-        rules.push("offline_flag");
-        provider_conflicts = false;
-        absorbs = &[
-            Cause::Connection,
-            Cause::Dns,
-            Cause::Proxy,
-            Cause::StreamInterrupted,
-            Cause::Timeout,
-        ];
-    }
+    side
+}
 
-    // Why, conflicts, confidence.
-    let agrees = |s: &Signal| s.cause == cause || absorbs.contains(&s.cause);
-    agreeing.clear();
-    agreeing
-        .extend((0..sig.len()).filter(|&i| sig[i].strength > Strength::Hint && agrees(&sig[i])));
-    // Strongest first, stable (an insertion sort: a handful of items, and no sort code in wasm).
-    for i in 1..agreeing.len() {
+/// Step 5: the provider's own word. An acknowledged outage or maintenance turns a service
+/// failure into `outage`; "operational" disagrees with a service failure.
+fn provider_rules(v: &mut Verdict, e: &Evidence, side: Side) {
+    let provider = e.provider.as_ref().map(|p| p.level);
+    let (Some(level), Some(id)) = (provider, provider.and_then(provider_why)) else {
+        return;
+    };
+    let service_failure = matches!(side, Side::Service | Side::Unknown);
+    match level {
+        ProviderLevel::PartialOutage | ProviderLevel::MajorOutage | ProviderLevel::Maintenance
+            if service_failure =>
+        {
+            v.cause = Cause::Outage;
+            v.rules.insert(0, id);
+            v.absorbs = &[
+                Cause::BadGateway,
+                Cause::Timeout,
+                Cause::Overloaded,
+                Cause::ServerError,
+                Cause::StreamInterrupted,
+                Cause::Connection,
+            ];
+        }
+        ProviderLevel::Degraded if service_failure && v.cause != Cause::Unknown => v.rules.push(id),
+        ProviderLevel::Degraded => {}
+        _ => v.provider_conflicts = true,
+    }
+}
+
+/// Step 6: the browser knows it is offline, whatever the page says.
+fn offline_rule(v: &mut Verdict, e: &Evidence) {
+    if e.online != Some(false) {
+        return;
+    }
+    v.cause = Cause::Offline;
+    v.rules.clear();
+    v.rules.push("offline_flag");
+    v.provider_conflicts = false;
+    v.absorbs = &[
+        Cause::Connection,
+        Cause::Dns,
+        Cause::Proxy,
+        Cause::StreamInterrupted,
+        Cause::Timeout,
+    ];
+}
+
+/// Step 7a: the indices of the signals that agree with the cause, strongest first (stable: an
+/// insertion sort of a handful of items, and no sort code in wasm).
+fn agreeing_strongest_first(
+    sig: &[Signal],
+    agrees: impl Fn(&Signal) -> bool,
+    out: &mut Vec<usize>,
+) {
+    out.clear();
+    out.extend((0..sig.len()).filter(|&i| sig[i].strength > Strength::Hint && agrees(&sig[i])));
+    for i in 1..out.len() {
         let mut j = i;
-        while j > 0 && sig[agreeing[j - 1]].strength < sig[agreeing[j]].strength {
-            agreeing.swap(j - 1, j);
+        while j > 0 && sig[out[j - 1]].strength < sig[out[j]].strength {
+            out.swap(j - 1, j);
             j -= 1;
         }
     }
-    let agreeing = || agreeing.iter().map(|&i| &sig[i]);
-    let mut why: Vec<WhyId> = Vec::with_capacity(rules.len() + agreeing().len() + 1);
-    why.extend(rules.iter().map(|r| Cow::Borrowed(*r)));
-    why.extend(agreeing().map(|s| s.why.clone()));
+}
+
+/// Step 7b: the evidence that pointed elsewhere. Generic failure words agree with everything;
+/// what the concepts read is a weaker reading than a phrase, and where it disagrees with the
+/// cause it is simply not the answer.
+fn conflicts_of(
+    sig: &[Signal],
+    cause: Cause,
+    agrees: impl Fn(&Signal) -> bool,
+    provider_conflicts: bool,
+    provider_id: Option<&'static str>,
+) -> Vec<WhyId> {
     let mut conflicts: Vec<WhyId> = sig
         .iter()
         .filter(|s| s.strength > Strength::Hint && !agrees(s) && !compatible_with_all(s))
+        .filter(|s| !is_concept_why(&s.why))
         .filter(|s| !(cause == Cause::Offline && s.strength == Strength::Generic))
         .map(|s| s.why.clone())
         .collect();
@@ -341,16 +476,41 @@ fn diagnose_with(e: &Evidence, sig: &mut Vec<Signal>, agreeing: &mut Vec<usize>)
             conflicts.push(Cow::Borrowed(id));
         }
     }
+    conflicts
+}
+
+struct ConfidenceInput<'a, 'b, I: Iterator<Item = &'a Signal> + Clone> {
+    sig: &'a [Signal],
+    cause: Cause,
+    agreeing: &'b mut I,
+    rules: &'b [&'static str],
+    conflicts: &'b [WhyId],
+    provider_conflicts: bool,
+    fallback: bool,
+}
+
+/// Step 7c: how sure: it grows with the strongest agreeing signal and with agreement, rules
+/// add to it, conflicts take from it.
+fn confidence_of<'a, I: Iterator<Item = &'a Signal> + Clone>(c: ConfidenceInput<'a, '_, I>) -> f32 {
+    let agreeing = || c.agreeing.clone();
     let top = agreeing().next().map(|s| s.strength);
     let mut confidence: f32 = match top {
         Some(Strength::Structured) => 0.85,
         Some(Strength::Specific) => 0.75,
         Some(_) => 0.5,
-        None if cause == Cause::Unknown => 0.1,
+        None if c.cause == Cause::Unknown => 0.1,
         None => 0.6,
     };
-    confidence += 0.04 * agreeing().len().saturating_sub(1).min(3) as f32;
-    for r in &rules {
+    // Agreement raises it; the concepts' readings only say again what a phrase said, and do not.
+    let concept_only = top.is_some() && agreeing().all(|s| is_concept_why(&s.why));
+    let phrases = agreeing().filter(|s| !is_concept_why(&s.why)).count();
+    confidence += 0.04 * phrases.saturating_sub(1).min(3) as f32;
+    if concept_only {
+        // Only the concept layer read it: words of the cause stood together, no phrase says it.
+        confidence += 0.04 * agreeing().count().saturating_sub(1).min(2) as f32;
+        confidence = confidence.min(0.6);
+    }
+    for r in c.rules {
         confidence = match *r {
             "offline_flag" => confidence.max(0.95),
             "provider_partial_outage" | "provider_major_outage" | "provider_maintenance" => {
@@ -365,27 +525,35 @@ fn diagnose_with(e: &Evidence, sig: &mut Vec<Signal>, agreeing: &mut Vec<usize>)
             _ => confidence,
         };
     }
-    for s in sig.iter().filter(|s| conflicts.contains(&s.why)) {
+    for s in c.sig.iter().filter(|s| c.conflicts.contains(&s.why)) {
         confidence -= if top.is_some_and(|t| s.strength >= t) {
             0.2
         } else {
             0.07
         };
     }
-    if provider_conflicts && cause != Cause::Unknown {
+    if c.provider_conflicts && c.cause != Cause::Unknown {
         confidence -= 0.1;
     }
-    if fallback && cause == Cause::ServerError {
+    if c.fallback && c.cause == Cause::ServerError {
         confidence = confidence.min(0.3);
     }
-    let confidence = (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0;
+    (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0
+}
 
-    // How long to wait.
+/// Step 8: how long to wait: a `Retry-After` header first, else a wait or reset time the text
+/// announces; its why id joins `why` when the advice uses it.
+fn wait_advice(
+    e: &Evidence,
+    cause: Cause,
+    findings: Option<&Findings>,
+    why: &mut Vec<WhyId>,
+) -> crate::diagnosis::Retry {
     let header = e
         .retry_after
         .as_deref()
         .and_then(|h| wait::retry_after(h, e.now));
-    let text_wait = findings.as_ref().and_then(|f| f.wait);
+    let text_wait = findings.and_then(|f| f.wait);
     let (wait_ms, wait_why) = match (header, text_wait) {
         (Some(ms), _) => (Some(ms), Some("retry_after_header")),
         (None, Some(w)) => match wait::resolve(w, e.now, e.tz_offset_minutes) {
@@ -405,26 +573,7 @@ fn diagnose_with(e: &Evidence, sig: &mut Vec<Signal>, agreeing: &mut Vec<usize>)
     if let (Some(id), Some(_)) = (wait_why, retry.after_ms.filter(|_| retry.advised)) {
         why.push(Cow::Borrowed(id));
     }
-
-    let fixes = fixes::plan(cause, site, &why, e.proxy == Some(true));
-    // A side moved by a reachability check holds only while the cause is still that failure.
-    if cause != Cause::Connection {
-        side = cause.side();
-    }
-    let badge = badge(cause, agreeing());
-    Diagnosis {
-        cause,
-        side,
-        confidence,
-        site: site.map(|s| s.id),
-        fixes,
-        retry,
-        why,
-        conflicts,
-        badge,
-        status_page: site.and_then(|s| s.status_page),
-        check_reach: cause == Cause::Connection && e.reach.is_none(),
-    }
+    retry
 }
 
 /// A toolbar badge of at most 4 characters: the status code when one decided, else a word.

@@ -1,7 +1,7 @@
 //! Every id the core can emit, so the extension can test that its locale files name them all.
 use crate::diagnosis::{Fix, Side, CAUSES};
 use crate::fusion::{RULE_WHYS, WHY_FAMILIES};
-use crate::signals::{body, http_status, net_error, text};
+use crate::signals::{body, concepts, http_status, net_error, text};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +43,7 @@ pub fn causes() -> Vec<CauseEntry> {
 pub fn vocabulary() -> Vocabulary {
     let mut why: Vec<String> = RULE_WHYS.iter().map(|s| s.to_string()).collect();
     why.extend(text::rows().map(|r| r.why.to_string()));
+    why.extend(concepts::RULES.iter().map(|r| r.id.to_string()));
     why.extend(body::CODES.iter().map(|r| r.why.to_string()));
     why.extend(http_status::STATUSES.iter().map(|r| r.why.to_string()));
     why.extend(http_status::CLOUDFLARE.iter().map(|r| r.why.to_string()));

@@ -7,7 +7,6 @@
 import { ask } from './messaging.js';
 import { saveDraft } from './draft.js';
 import * as structure from './structure.js';
-import { isStreaming } from './sensor.js';
 
 /** @typedef {import('../src/shared/types.js').Run} Run */
 
@@ -25,6 +24,15 @@ let dueTimer;
 let recheck;
 /** @type {((run: Run|null, enabled: boolean) => void)[]} */
 const listeners = [];
+
+/** Whether an answer is being written now: the sensor knows, and main.js tells this module how
+ * to ask (so that the modules import one way: main → sensor → banner → autorefresh). */
+let isStreaming = () => false;
+
+/** @param {() => boolean} probe */
+export function watchStreaming(probe) {
+  isStreaming = probe;
+}
 
 /** The run as the worker last said it, and whether the site has auto-refresh on. */
 export const current = () => ({ run, enabled });

@@ -4,6 +4,7 @@
 // neither read nor restyle it; page text only ever reaches it through textContent.
 import { ask } from './messaging.js';
 import * as auto from './autorefresh.js';
+import { setOurHost } from './ours.js';
 import { autoStatus, backText, duration } from '../src/shared/autostatus.js';
 
 /** @typedef {import('./messaging.js').Diagnosis} Diagnosis */
@@ -26,11 +27,6 @@ export function configure(options) {
     if (!enabled) hideBanner();
   }
   if (options.saveDraft) saveDraft = options.saveDraft;
-}
-
-/** Whether a node is the banner's or inside it. */
-export function isOurs(/** @type {Node} */ n) {
-  return n === host || (!!host && host.contains(n));
 }
 
 
@@ -107,6 +103,7 @@ const ACTIONABLE = new Set(['reload', 'retry_later', 'wait_for_reset', 'check_st
 function ensureHost() {
   if (!host) {
     host = document.createElement('chatmedic-banner');
+    setOurHost(host);
     host.style.setProperty('position', 'fixed', 'important');
     host.style.setProperty('inset', '0 0 auto 0', 'important');
     host.style.setProperty('z-index', '2147483647', 'important');

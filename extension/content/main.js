@@ -21,6 +21,7 @@ function main() {
   let ready = false;
   whenGone(() => sensor.stopSensor());
   banner.configure({ saveDraft });
+  auto.watchStreaming(sensor.isStreaming);
 
   async function start() {
     listenForFailedResponses();

@@ -15,9 +15,12 @@
 // nothing else. While an answer streams, its container is left out of the observation (see
 // `narrow`): a callback per token, even an empty one, was most of what the sensor cost a
 // streaming page, and text there is the model's, never an error the app drew.
-import { isOurs, render, hideBanner } from './banner.js';
+import { render, hideBanner } from './banner.js';
+import { isOurs } from './ours.js';
 import { ask, report } from './messaging.js';
 import * as structure from './structure.js';
+import { looksLikeError } from './failure-words.js';
+import { readableText } from './quote.js';
 
 /** @typedef {import('./messaging.js').Incident} Incident */
 
@@ -40,14 +43,6 @@ const MAX_NARROW_TARGETS = 3000; // more elements around the answer than this: o
  * (too common in a page's own chrome to raise a banner on their own).
  */
 const TEXT_CONFIDENCE = 0.5;
-
-/** Cheap prefilter (en, ja, zh); the core decides what the text means. */
-const LOOKS_LIKE_ERROR = new RegExp(['error', 'wrong', 'fail', 'unable', 'unavailable', 'limit', 'too many',
-  'capacity', 'overload', 'busy', 'time[d ]?out', 'try again', 'network', 'expired', 'sign in', 'log in',
-  'verify', 'denied', 'blocked', 'maintenance', 'terminated', 'interrupted', 'not found', 'demand', '\\b[45]\\d\\d\\b',
-  'unusual activity', "couldn't connect", 'could not connect', 'isn\'t working',
-  'エラー', '失敗', '制限', '問題', 'もう一度', '接続', '混雑', '错误', '錯誤', '失败', '稍后', '重试', '繁忙',
-  '限制', '过多', '网络', '網路', '异常', '異常'].join('|'), 'i');
 
 const OPTIONS = /** @type {MutationObserverInit} */ ({
   childList: true, subtree: true, characterData: true,
@@ -126,13 +121,10 @@ function schedule() {
   else idle();
 }
 
-/** @param {string} text */
-const looksLikeError = (text) => LOOKS_LIKE_ERROR.test(text);
 
-/** Whitespace-normalised text of an element, at most EXCERPT characters (no layout: textContent). */
+/** The text of an element as a person reads it, at most EXCERPT characters (quote.js). */
 function textOf(/** @type {Element} */ el) {
-  const raw = el.textContent ?? '';
-  return raw.slice(0, EXCERPT * 2).replace(/\s+/g, ' ').trim().slice(0, EXCERPT);
+  return readableText(el, EXCERPT);
 }
 
 /**
@@ -145,20 +137,7 @@ function textOf(/** @type {Element} */ el) {
 function strongText(/** @type {Element} */ el) {
   if (!recentZones.some((z) => el.contains(z)) && !el.querySelector(structure.answerSelectorNow())) return textOf(el);
   const isAnswer = (/** @type {Element} */ e) => answerZones.has(e) || (structure.isAnswer(e) && (e.textContent ?? '').length > SHORT_TEXT);
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let out = '';
-  for (let n = walker.nextNode(); n && out.length < EXCERPT * 2;) {
-    if (n.nodeType === Node.ELEMENT_NODE && isAnswer(/** @type {Element} */ (n))) {
-      // Skip the answer's subtree.
-      let next = walker.nextSibling();
-      for (let up = /** @type {Node|null} */ (n); !next && up && up !== el; up = walker.parentNode()) next = walker.nextSibling();
-      n = next;
-      continue;
-    }
-    if (n.nodeType === Node.TEXT_NODE) out += `${/** @type {Text} */ (n).data} `;
-    n = walker.nextNode();
-  }
-  return out.replace(/\s+/g, ' ').trim().slice(0, EXCERPT);
+  return readableText(el, EXCERPT, isAnswer);
 }
 
 /** Candidates of one pass: element → found by a strong signal (true) or by its words (false). */

@@ -4,7 +4,7 @@
 // user's message, code or the composer (text there is never an error the app drew), which
 // containers hold toasts, and the composer itself. Selectors come from the registry
 // (crate/src/sites.rs) with generic fallbacks for when an app's markup has moved on.
-import { isOurs } from './banner.js';
+import { isOurs } from './ours.js';
 
 /**
  * @typedef {{id: string, name?: string, provider?: string, errorSelectors?: string[], composerSelectors?: string[],

@@ -66,7 +66,7 @@ const gz = (/** @type {Buffer} */ b) => gzipSync(b, { level: 9 }).length;
 const shipped = gz(wasm) + gz(glue);
 add('2 size', 'wasm', `${wasm.length.toLocaleString('en')} B raw, ${gz(wasm).toLocaleString('en')} B gzipped`, '', null);
 add('2 size', 'JS glue', `${glue.length.toLocaleString('en')} B raw, ${gz(glue).toLocaleString('en')} B gzipped`, '', null);
-add('2 size', 'wasm + glue', `${shipped.toLocaleString('en')} B gzipped`, '≤ 100,000 B', shipped <= 100_000);
+add('2 size', 'wasm + glue', `${shipped.toLocaleString('en')} B gzipped`, '≤ 120,000 B', shipped <= 120_000);
 const zip = statSync(path.join(root, 'dist', 'chatmedic-chromium.zip')).size;
 add('2 size', 'the extension zip', `${zip.toLocaleString('en')} B`, '≤ 250,000 B', zip <= 250_000);
 

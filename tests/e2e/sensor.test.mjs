@@ -165,6 +165,73 @@ test('answers explaining 502s, 429s and network errors, a stack trace in a code 
   assert.deepEqual(wrong, [], 'nothing on any site');
 });
 
+/**
+ * Errors in the languages the core reads beyond English, drawn as plain blocks (no role, no
+ * telling class): the prefilter knows their words (generated from the core's lexicons) and the
+ * core reads them by their concepts. Composed for this test, in each language's usual wording.
+ */
+const ERRORS_ELSEWHERE = /** @type {Record<string, string>} */ ({
+  es: 'Has alcanzado el límite de mensajes. Vuelve a intentarlo más tarde.',
+  de: 'Claude.ai ist in Ihrer Region nicht verfügbar',
+  ru: 'Достигнут предел длины. Пожалуйста, начните новый чат',
+  ar: 'الخادم مشغول حاليًا. يرجى المحاولة مرة أخرى لاحقًا.',
+  ko: '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
+});
+
+/** Answers in the same languages that explain errors: they stay answers. */
+const ANSWERS_ELSEWHERE = /** @type {Record<string, string>} */ ({
+  es: `Un error 429 significa que enviaste demasiadas solicitudes en poco tiempo y alcanzaste el límite de tu cuenta.
+Un error 502 indica que el servidor intermedio no recibió una respuesta válida. Si la conexión se restablece o falla,
+revisa tu red, desactiva la VPN y vuelve a intentarlo más tarde. Si tu sesión ha caducado, inicia sesión de nuevo.`,
+  de: `Ein Fehler 429 bedeutet, dass du zu viele Anfragen gesendet und dein Limit erreicht hast. Ein 502 heißt, dass der
+Server hinter dem Proxy keine gültige Antwort gab. Wenn die Verbindung zurückgesetzt wird oder fehlschlägt, prüfe dein
+Netzwerk und versuche es später erneut. Ist deine Sitzung abgelaufen, melde dich erneut an.`,
+  ru: `Ошибка 429 означает, что вы отправили слишком много запросов и достигли лимита. Ошибка 502 значит, что сервер
+за прокси не вернул корректный ответ. Если соединение сброшено или прервано, проверьте сеть и повторите попытку позже.
+Если сеанс истёк, войдите снова.`,
+  ar: `الخطأ 429 يعني أنك أرسلت طلبات كثيرة جدًا وتجاوزت الحد المسموح. الخطأ 502 يعني أن الخادم لم يرسل ردًا صالحًا.
+إذا فشل الاتصال أو انقطع، تحقق من الشبكة وحاول مرة أخرى لاحقًا. إذا انتهت صلاحية الجلسة، سجّل الدخول مرة أخرى.`,
+  ko: `429 오류는 요청을 너무 많이 보내 한도에 도달했다는 뜻입니다. 502 오류는 서버가 올바른 응답을 주지 못했다는 뜻입니다.
+연결이 재설정되거나 실패하면 네트워크를 확인하고 나중에 다시 시도하세요. 세션이 만료되었다면 다시 로그인하세요.`,
+});
+
+test('errors drawn as plain blocks in Spanish, German, Russian, Arabic and Korean get a banner; answers explaining errors in them do not', async () => {
+  /** @type {string[]} */
+  const wrong = [];
+  for (const [lang, text] of Object.entries(ERRORS_ELSEWHERE)) {
+    const { page, world } = await openApp('chatgpt.com');
+    const t0 = await page.evaluate((t) => /** @type {any} */ (window).labApps.error('plain', t), text);
+    const shown = await world.until((p) => !!p.banner && p.bannerChangedAt > t0, 4000).catch(() => null);
+    if (!shown) wrong.push(`${lang}: no banner for "${text}"`);
+    else if (shown.banner.cause === 'unknown') wrong.push(`${lang}: "unknown" for "${text}"`);
+    await page.close();
+  }
+  for (const [lang, answer] of Object.entries(ANSWERS_ELSEWHERE)) {
+    const { page, world, tabId } = await openApp('claude.ai');
+    await page.evaluate((a) => /** @type {any} */ (window).labApps.stream(a, { every: 0, para: 25 }), answer);
+    await sleep(800);
+    const p = await world.probe();
+    if (p.banner) wrong.push(`${lang}: a banner on an answer (${p.banner.cause}: ${p.banner.quote})`);
+    if (await s.incident(tabId)) wrong.push(`${lang}: an incident for an answer`);
+    await page.close();
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('the banner quotes the error as a person reads it: adjacent blocks apart, the app\'s own buttons left out', async () => {
+  const { page, world } = await openApp('grok.com');
+  const t0 = await page.evaluate(() => {
+    const toast = document.createElement('div');
+    // Grok's toast: a title and a line in two blocks, and its own button.
+    toast.innerHTML = '<div><div>Image limit reached</div><div>Upgrade to unlock <b>more</b></div></div><button>Retry</button>';
+    document.body.append(toast);
+    return performance.now();
+  });
+  const shown = await world.until((p) => !!p.banner && p.bannerChangedAt > t0, 4000);
+  assert.equal(shown.banner.quote, '“Image limit reached Upgrade to unlock more”');
+  await page.close();
+});
+
 test('a user types and sends a message quoting errors, and no answer has come yet: no banner on any site', async () => {
   /** @type {string[]} */
   const wrong = [];

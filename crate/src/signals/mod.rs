@@ -1,6 +1,7 @@
 //! Signals: each family is a table of rows (one fact a row) that turns one kind of evidence into
 //! `Signal`s. `scan` reads the text once for all the text-borne families together.
 pub mod body;
+pub mod concepts;
 pub mod fold;
 pub mod http_date;
 pub mod http_status;
@@ -67,6 +68,9 @@ pub enum Lang {
     Vi,
     Ar,
     Fa,
+    Nl,
+    Hi,
+    Th,
     /// Codes and identifiers that are the same in every language.
     Any,
 }

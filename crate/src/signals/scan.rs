@@ -7,7 +7,7 @@
 //! bounded (a bit per row, at most a few numbers), so 10 MiB costs 10× what 1 MiB does.
 use super::matcher::Matcher;
 use super::wait::{self, Trigger, Wait};
-use super::{body, boundary, fold, http_status, net_error, text, Signal, Strength};
+use super::{body, boundary, concepts, fold, http_status, net_error, text, Signal, Strength};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy)]
@@ -18,6 +18,7 @@ enum Hit {
     NetError,
     Wait(Trigger),
     Gemini,
+    Concept(u16),
 }
 
 struct Scanner {
@@ -53,6 +54,11 @@ fn scanner() -> &'static Scanner {
         for p in text::GEMINI_TRIGGERS {
             pats.push(fold::fold(p));
             hits.push(Hit::Gemini);
+        }
+        // The concept lexicons of every language (concepts/lex), in table order.
+        for i in 0..concepts::COUNT {
+            pats.push(fold::fold(concepts::stem(i)));
+            hits.push(Hit::Concept(i as u16));
         }
         let matcher = Matcher::new(pats.iter().map(|p| p.as_bytes()));
         Scanner { matcher, hits }
@@ -121,6 +127,8 @@ pub struct Findings {
     pub gemini: Option<u16>,
     /// The first wait or reset time announced.
     pub wait: Option<Wait>,
+    /// The concepts the text names, and the rules they fired.
+    pub concepts: concepts::Seen,
 }
 
 /// A set of row indices below `64 * W`, that knows which of its words are not empty: a diagnosis
@@ -244,6 +252,7 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
                     }
                 }
             }
+            Hit::Concept(i) => f.concepts.hit(b, start, end, i as usize),
             Hit::Gemini => {
                 if gemini_numbers && f.gemini.is_none() {
                     let mut i = end;
@@ -295,6 +304,13 @@ impl Findings {
                 None => out.push(Signal::new(cause, strength, why)),
             }
         }
+        // Then what the concepts read (after the phrase rows: a phrase says it more precisely).
+        self.concept_signals(out);
+    }
+
+    /// The signals of the concept rules the text fired.
+    pub fn concept_signals(&self, out: &mut Vec<Signal>) {
+        self.concepts.signals(out);
     }
 }
 
@@ -335,11 +351,12 @@ mod tests {
             let hangul = has(0xAC00, 0xD7A3);
             let other = cjk || cyrillic || arabic || hangul;
             let ok = match r.lang {
-                En | Any | Es | Pt | Fr | De | It | Tr | Pl | Id | Vi => !other,
+                En | Any | Es | Pt | Fr | De | It | Tr | Pl | Id | Vi | Nl => !other,
                 Ja | Zh => cjk && !cyrillic && !arabic && !hangul,
                 Ru | Uk => cyrillic && !cjk && !arabic && !hangul,
                 Ar | Fa => arabic && !cjk && !cyrillic && !hangul,
                 Ko => hangul && !cyrillic && !arabic,
+                Hi | Th => !cjk && !cyrillic && !arabic && !hangul,
             };
             if !ok {
                 bad.push(format!("{:?} is not in the script of {:?}", r.pat, r.lang));

@@ -81,6 +81,9 @@ enum Command {
     },
     /// Print every id the core can emit, as JSON.
     Vocabulary,
+    /// Print the words of every language that mark a failure, as JSON (the content script's
+    /// prefilter is generated from them).
+    Words,
     /// Time the core over corpus cases (default: shared/corpus/*.jsonl).
     Bench {
         /// JSONL files of Evidence objects or corpus rows.
@@ -180,6 +183,12 @@ pub fn main() -> ExitCode {
             out,
             "{}",
             serde_json::to_string_pretty(&chatmedic::vocabulary()).expect("vocabulary serializes")
+        ),
+        Command::Words => writeln!(
+            out,
+            "{}",
+            serde_json::to_string(&chatmedic::signals::concepts::failure_words())
+                .expect("words serialize")
         ),
         Command::Bench { files } => return bench(files),
     };

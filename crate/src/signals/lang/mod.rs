@@ -1,9 +1,10 @@
 //! Text rows per language beyond English, Japanese and Chinese (those are in `text.rs`): one file
 //! a language, one row a wording, each with its language tag and an example of real wording.
-//! Sources, in this order of preference: the browsers' own error pages (Chromium's translations,
-//! read from the locale packs of Chromium's release build, and Firefox's `netError.ftl` from
-//! mozilla-l10n), the chat apps' and Copilot's localized strings as users quote them in public
-//! threads and help pages. Rows are matched on folded text (`fold.rs`): write them with their
+//! Sources, in this order of preference: the browser's own error pages (Chromium's translations,
+//! read from the locale packs of Chromium's release build), the chat apps' and Copilot's localized
+//! strings as users quote them in public threads and help pages. Firefox's translations and the
+//! other apps' locale files listed in crate/tests/data/heldout/README.md are held out: no row comes
+//! from them. Rows are matched on folded text (`fold.rs`): write them with their
 //! real accents and case; the fold makes "salió"/"salio"/"SALIÓ" one.
 pub mod ar;
 pub mod de;
