@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run build test check lint rust-test wasm-test js-check addons-lint e2e e2e-firefox bench clean
+.PHONY: run build test check lint rust-test wasm-test js-check addons-lint e2e e2e-firefox bench screenshots clean
 
 run: build
 	@echo
@@ -44,6 +44,12 @@ addons-lint:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The README's pictures, refreshed on purpose: the suites that take them, writing to
+# docs/screenshots instead of tests/artifacts/screenshots (where a plain test run leaves them).
+screenshots: build
+	CHATMEDIC_SCREENSHOTS=docs/screenshots node --test --test-concurrency=1 tests/e2e/extension.test.mjs tests/e2e/banner.test.mjs tests/e2e/autorefresh.test.mjs tests/e2e/locales.test.mjs tests/firefox/
+	@git status --short docs/screenshots
 
 # The smaller suite in headless Firefox (firefox-esr through geckodriver) against the same lab.
 e2e-firefox:

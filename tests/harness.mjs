@@ -10,6 +10,14 @@ import { Lab } from './lab/server.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(root, 'dist', 'chatmedic-chromium');
 export const ARTIFACTS = path.join(root, 'tests', 'artifacts');
+/**
+ * Where the pictures the README shows are written: the test artifacts, so that a test run
+ * leaves the tree as it found it; `make screenshots` points this at docs/screenshots to refresh
+ * the README's pictures on purpose.
+ */
+export const SCREENSHOTS = process.env.CHATMEDIC_SCREENSHOTS
+  ? path.resolve(root, process.env.CHATMEDIC_SCREENSHOTS)
+  : path.join(ARTIFACTS, 'screenshots');
 const SITES = JSON.parse((await import('node:fs')).readFileSync(path.join(root, 'target', 'sites.json'), 'utf8'));
 
 /** Every host of the registry and the status hosts: all of them resolve to the lab. */

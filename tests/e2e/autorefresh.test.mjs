@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { launch, ARTIFACTS } from '../harness.mjs';
+import { launch, ARTIFACTS, SCREENSHOTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
@@ -99,8 +99,8 @@ test('a 502 that heals after three requests is retried on the schedule, then say
   assert.match(counting.auto, /^Retrying in \d+ s · attempt 1$/);
   await sleep(200); // the banner's entrance animation
   await s.screenshot(page, 'banner-autorefresh');
-  mkdirSync(path.join(root, 'docs', 'screenshots'), { recursive: true });
-  copyFileSync(path.join(ARTIFACTS, 'banner-autorefresh.png'), path.join(root, 'docs', 'screenshots', 'banner-autorefresh.png'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  copyFileSync(path.join(ARTIFACTS, 'banner-autorefresh.png'), path.join(SCREENSHOTS, 'banner-autorefresh.png'));
   const done = await waitForRun(tabId, (x) => x?.status === 'done', 40_000);
   assert.equal(done.attempt, 3);
 

@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { launch, LAB_HOSTS, ARTIFACTS } from '../harness.mjs';
+import { launch, LAB_HOSTS, ARTIFACTS, SCREENSHOTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 
 /** @typedef {{id: string, evidence: {site: string, text: string}, expect: string, accept: string[]}} Case */
 /** @type {Case[]} */

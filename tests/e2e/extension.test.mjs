@@ -7,14 +7,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { launch } from '../harness.mjs';
+import { launch, SCREENSHOTS } from '../harness.mjs';
 
 /** @typedef {Awaited<ReturnType<typeof launch>>} Session */
 /** @typedef {import('playwright-core').Page} Page */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const AXE_SOURCE = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 /** @type {Record<string, {message: string}>} */
 const EN = JSON.parse(readFileSync(path.join(root, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 const en = (/** @type {string} */ key) => EN[key].message;
@@ -191,6 +190,21 @@ describe('HTTP failures: the popup and the badge', () => {
     const result = popup.locator('#diagnose-result .diagnosis');
     await result.waitFor();
     assert.equal(await result.getAttribute('data-cause'), 'overloaded');
+    await popup.close();
+  });
+
+  test('"Diagnose a message" reads other languages by their words, and network errors by name', T, async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(s.url('popup/popup.html'));
+    for (const [text, cause] of [
+      ['Claude.ai ist in Ihrer Region nicht verfügbar', 'blocked'],
+      ['Достигнут предел длины. Пожалуйста, начните новый чат', 'too_large'],
+      ['net::ERR_SOCKET_NOT_CONNECTED', 'connection'],
+    ]) {
+      await popup.locator('#diagnose-text').fill(text);
+      await popup.getByRole('button', { name: en('diagnose_button') }).click();
+      await popup.waitForFunction((want) => document.querySelector('#diagnose-result .diagnosis')?.getAttribute('data-cause') === want, cause, { timeout: 3000 });
+    }
     await popup.close();
   });
 

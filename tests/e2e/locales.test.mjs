@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { SCREENSHOTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LANGS = ['en', 'ja', 'zh_CN', 'es', 'pt_BR', 'fr', 'de', 'ru', 'ko'];
@@ -76,7 +77,6 @@ test('every cause, side, fix and why id the core can emit has a message in every
 // The popup and the diagnostic page speak the browser's UI language (chrome.i18n follows it):
 // Chromium started in Spanish and in Russian shows them in those languages, and the README's
 // gallery gets a screenshot of each.
-const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 // Chromium speaks a UI language only with its locale pack (Debian ships them apart, in
 // chromium-l10n); without the pack the browser is in English and the test says so.
 const CHROMIUM_DIR = process.env.CHROMIUM ? path.dirname(process.env.CHROMIUM) : '/usr/lib/chromium';

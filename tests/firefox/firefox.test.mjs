@@ -11,9 +11,9 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { launch } from './harness.mjs';
+import { SCREENSHOTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let ff;
