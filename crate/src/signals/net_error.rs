@@ -563,10 +563,24 @@ pub fn by_firefox_name(name: &str) -> Option<&'static NetErrorRow> {
         return by_number(r.number);
     }
     let word = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    let (_, n) = FIREFOX_FAMILIES
+    let (p, n) = FIREFOX_FAMILIES
         .iter()
         .find(|(p, _)| word && name.len() > p.len() && starts_with_ignore_case(name, p))?;
+    if *p == "ssl_error_" && openssl_result(&name[p.len()..]) {
+        return None;
+    }
     by_number(*n)
+}
+
+/// OpenSSL's and BoringSSL's `SSL_get_error` results (the rest of the name after `SSL_ERROR_`):
+/// curl's and Python's messages say "SSL_ERROR_SYSCALL", with NSS's prefix, but they are not
+/// Firefox's, and say no more than that the TLS library saw its socket fail. They are one word
+/// (NONE, SSL, SYSCALL) or start with WANT_, PENDING_ or ZERO_; none of NSS's names does.
+fn openssl_result(rest: &str) -> bool {
+    !rest.bytes().any(|b| b == b'_')
+        || ["want_", "pending_", "zero_"]
+            .iter()
+            .any(|p| starts_with_ignore_case(rest, p))
 }
 
 /// Errors that happen before any byte of a response: a stream cannot have been cut by them.
@@ -1250,16 +1264,23 @@ mod tests {
             assert_eq!(parse(name).map(|r| r.name()), Some(chromium), "{name}");
             assert_eq!(parse(name).map(|r| r.cause), Some(Tls), "{name}");
         }
-        // A family's prefix alone, or with more than a name, is nothing.
+        // A family's prefix alone, or with more than a name, is nothing; OpenSSL's results with
+        // NSS's prefix are not Firefox's (NSS's SSL_ERROR_SSL_DISABLED is).
         for s in [
             "SSL_ERROR_",
             "SEC_ERROR_",
             "MOZILLA_PKIX_ERROR_",
             "SSL_ERROR_X Y",
             "SEC_ERROR_é",
+            "SSL_ERROR_SYSCALL",
+            "ssl_error_ssl",
+            "SSL_ERROR_WANT_READ",
+            "SSL_ERROR_ZERO_RETURN",
+            "SSL_ERROR_PENDING_CERTIFICATE",
         ] {
             assert!(parse(s).is_none(), "{s}");
         }
+        assert_eq!(parse("SSL_ERROR_SSL_DISABLED").map(|r| r.cause), Some(Tls));
     }
 
     #[test]

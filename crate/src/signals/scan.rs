@@ -506,13 +506,14 @@ mod tests {
             names("ns_error_unknown_host, err_name_not_resolved"),
             ["NAME_NOT_RESOLVED"]
         );
-        // Inside a longer word, or not a name of the table or its families: nothing.
+        // Inside a longer word, not a name of the table or its families, or OpenSSL's: nothing.
         for t in [
             "DNS_ERROR_TIMEOUT",
             "xSSL_ERROR_BAD_CERT_DOMAIN",
             "NS_ERROR_NOT_A_RESULT",
             "SSL_ERROR_ ",
             "https_sec_error_x",
+            "OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to x:443",
         ] {
             assert!(names(t).is_empty(), "{t}");
         }
