@@ -1,6 +1,6 @@
 //! The single pass over the text: one pattern table (`matcher`, built once) holds the rows of every
-//! text-borne family — text patterns, API error codes, status anchors, `ERR_` names, wait triggers
-//! and Gemini's numbered errors — and one linear, ASCII-case-insensitive, overlapping scan reports
+//! text-borne family — text patterns, API error codes, status anchors, `ERR_` names and Firefox's
+//! (`NS_ERROR_…`, `SSL_ERROR_…`), wait triggers and Gemini's numbered errors — and one linear, ASCII-case-insensitive, overlapping scan reports
 //! them all. Per-hit work is a few bytes around the hit; nothing is allocated per pattern.
 //!
 //! Huge texts: the whole text is scanned (linear in its length, no window), and what is kept is
@@ -16,6 +16,7 @@ enum Hit {
     Code(u16),
     Status(http_status::Anchor),
     NetError,
+    FirefoxError,
     Wait(Trigger),
     Gemini,
     Concept(u16),
@@ -47,6 +48,10 @@ fn scanner() -> &'static Scanner {
         }
         pats.push(fold::fold("err_"));
         hits.push(Hit::NetError);
+        for p in net_error::FIREFOX_TEXT_PREFIXES {
+            pats.push(fold::fold(p));
+            hits.push(Hit::FirefoxError);
+        }
         for (p, t) in wait::TRIGGERS {
             pats.push(fold::fold(p));
             hits.push(Hit::Wait(*t));
@@ -121,7 +126,7 @@ pub struct Findings {
     code_rows: Rows<CODE_WORDS>,
     /// Status numbers (HTTP 4xx/5xx, Cloudflare 1xxx) in order of appearance.
     pub statuses: Few<u16>,
-    /// Network errors named in the text (`net::ERR_…`).
+    /// Network errors named in the text (`net::ERR_…`, or Firefox's `NS_ERROR_…`, `SSL_ERROR_…`).
     pub net_errors: Few<&'static net_error::NetErrorRow>,
     /// Gemini's numbered error, if any.
     pub gemini: Option<u16>,
@@ -237,9 +242,13 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
                     }
                 }
             }
-            Hit::NetError => {
+            hit @ (Hit::NetError | Hit::FirefoxError) => {
                 if !f.net_errors.is_full() {
-                    if let Some(row) = net_error::name_at(b, start) {
+                    let read = match hit {
+                        Hit::NetError => net_error::name_at,
+                        _ => net_error::firefox_name_at,
+                    };
+                    if let Some(row) = read(b, start) {
                         f.net_errors.add(row, |a, b| std::ptr::eq(*a, *b));
                     }
                 }
@@ -477,6 +486,54 @@ mod tests {
         }
         assert_eq!(r.ones().collect::<Vec<_>>(), want);
         assert!(r.get(200) && !r.get(199));
+    }
+
+    #[test]
+    fn network_error_names_are_read_in_text() {
+        let names = |t: &str| {
+            scan(t, false)
+                .net_errors
+                .iter()
+                .map(|r| r.name())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("GET https://x net::ERR_QUIC_PROTOCOL_ERROR 200 (OK)"),
+            ["QUIC_PROTOCOL_ERROR"]
+        );
+        // Firefox: its console and webRequest's results, and its error pages' codes.
+        assert_eq!(
+            names("NetworkError when attempting to fetch resource. (NS_ERROR_NET_RESET)"),
+            ["CONNECTION_RESET"]
+        );
+        assert_eq!(
+            names("Error code: SEC_ERROR_UNKNOWN_ISSUER"),
+            ["CERT_AUTHORITY_INVALID"]
+        );
+        assert_eq!(
+            names("Error code: SSL_ERROR_RX_RECORD_TOO_LONG"),
+            ["SSL_PROTOCOL_ERROR"]
+        );
+        assert_eq!(
+            names("Error code: MOZILLA_PKIX_ERROR_MITM_DETECTED"),
+            ["CERT_KNOWN_INTERCEPTION_BLOCKED"]
+        );
+        assert_eq!(names("Request failed: NS_BINDING_ABORTED"), ["ABORTED"]);
+        assert_eq!(
+            names("ns_error_unknown_host, err_name_not_resolved"),
+            ["NAME_NOT_RESOLVED"]
+        );
+        // Inside a longer word, not a name of the table or its families, or OpenSSL's: nothing.
+        for t in [
+            "DNS_ERROR_TIMEOUT",
+            "xSSL_ERROR_BAD_CERT_DOMAIN",
+            "NS_ERROR_NOT_A_RESULT",
+            "SSL_ERROR_ ",
+            "https_sec_error_x",
+            "OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to x:443",
+        ] {
+            assert!(names(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
