@@ -82,8 +82,8 @@ fn choose(sig: &[Signal]) -> Option<Cause> {
         if best.is_some_and(|(_, _, _, b)| b == c) {
             continue;
         }
-        // What the concepts read counts towards a cause no phrase names; where phrases name it,
-        // they say it better, and the concepts' readings add nothing to their weight.
+        // What the concepts read weighs as much as the phrases that name the same cause, and
+        // adds nothing to them: the same words read twice are not two pieces of evidence.
         let (top, phrases, concepts) = sig
             .iter()
             .filter(|x| x.cause == c && x.strength > Strength::Hint)
@@ -94,7 +94,7 @@ fn choose(sig: &[Signal]) -> Option<Cause> {
                     (t.max(x.strength), n + x.strength as u32, k)
                 }
             });
-        let mut sum = if phrases > 0 { phrases } else { concepts };
+        let mut sum = phrases.max(concepts);
         // Between causes backed alike, a phrase's reading wins over the concepts' (but generic
         // failure words, which agree with every cause, back none).
         let generic_failure = c == Cause::ServerError && top == Strength::Generic;

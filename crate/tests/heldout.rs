@@ -69,6 +69,9 @@ fn heldout_scores() {
     assert!(!files.is_empty(), "no held-out files in {dir}");
 
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
+    // Per language and per half: the sets whose misses were read while the rules were written
+    // (Firefox's pages, chatbox), and the ones nobody read (open-webui, LibreChat).
+    let mut by_half: BTreeMap<(String, bool), Tally> = BTreeMap::new();
     let mut by_file: Vec<(String, Tally)> = Vec::new();
     let mut misses: Vec<Miss> = Vec::new();
     let mut ids = HashSet::new();
@@ -139,6 +142,11 @@ fn heldout_scores() {
             let right = accept.iter().any(|a| a == got);
             let unknown = got == "unknown";
             by_lang.entry(lang.clone()).or_default().add(right, unknown);
+            let unread = name.starts_with("open-webui") || name.starts_with("librechat");
+            by_half
+                .entry((lang.clone(), unread))
+                .or_default()
+                .add(right, unknown);
             file_tally.add(right, unknown);
             if !right {
                 misses.push(Miss {
@@ -210,6 +218,38 @@ fn heldout_scores() {
             t.right,
             t.unknown,
             pct(t)
+        );
+    }
+    // README's "What the core reads": per language, its lexicon, its phrase rows and the
+    // held-out score (both halves, and each).
+    println!();
+    println!("| language | concepts | lexicon words | phrase rows | held-out rows | held-out right | Firefox + chatbox | open-webui + LibreChat |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let tag = |l: chatmedic::signals::Lang| format!("{l:?}").to_lowercase();
+    for l in &langs {
+        let lex: Vec<_> = chatmedic::signals::concepts::rows()
+            .filter(|r| tag(r.lang) == **l)
+            .collect();
+        let concepts: HashSet<_> = lex.iter().map(|r| r.concept).collect();
+        let phrases = chatmedic::signals::text::rows()
+            .filter(|r| tag(r.lang) == **l)
+            .count();
+        let t = by_lang[*l];
+        let half = |unread: bool| {
+            by_half
+                .get(&((*l).clone(), unread))
+                .map_or("—".to_string(), |t| {
+                    format!("{} ({} rows)", pct(t).trim(), t.rows)
+                })
+        };
+        println!(
+            "| {l} | {} | {} | {phrases} | {} | {} | {} | {} |",
+            concepts.len(),
+            lex.len(),
+            t.rows,
+            pct(&t).trim(),
+            half(false),
+            half(true)
         );
     }
     println!();

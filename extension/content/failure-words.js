@@ -8,6 +8,9 @@ import { FAILURE_WORDS } from '../src/generated/words.js';
 /** A status number a page shows (404, 502, 1020…). */
 const STATUS = '(?<![\\p{L}\\p{N}])[45]\\d\\d(?![\\p{L}\\p{N}])';
 
+/** A network error's name (Chromium's net::ERR_…, Firefox's NS_ERROR_…, SSL_ERROR_…, SEC_ERROR_…). */
+const NET_ERROR = '(?<![\\p{L}\\p{N}])(?:err|ns_error|ssl_error|sec_error)_[a-z0-9_]{3,}';
+
 /** @param {string} s */
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,7 +23,7 @@ function build() {
   const after = '(?![\\p{L}\\p{N}_])';
   // Longest first: an alternation takes the first that matches.
   const alt = (/** @type {string[]} */ words) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const parts = [STATUS];
+  const parts = [STATUS, NET_ERROR];
   if (FAILURE_WORDS.stem.length) parts.push(`${before}(?:${alt(FAILURE_WORDS.stem)})`);
   if (FAILURE_WORDS.word.length) parts.push(`${before}(?:${alt(FAILURE_WORDS.word)})${after}`);
   if (FAILURE_WORDS.part.length) parts.push(`(?:${alt(FAILURE_WORDS.part)})`);

@@ -68,6 +68,21 @@ test('a status code alone, and a network error alone, are diagnosed', async () =
   await close();
 });
 
+test('the concept layer reads what no phrase lists: a region block in German, a length limit in Russian, a rare network error', async () => {
+  const { page, errors, close } = await open();
+  for (const [text, cause] of [
+    ['Claude.ai ist in Ihrer Region nicht verfügbar', 'blocked'],
+    ['Достигнут предел длины. Пожалуйста, начните новый чат', 'too_large'],
+    ['net::ERR_SOCKET_NOT_CONNECTED', 'connection'],
+  ]) {
+    await page.fill('#text', text);
+    await page.click('button[type=submit]');
+    await page.waitForFunction((want) => document.querySelector('#result pre')?.textContent?.includes(`"cause": "${want}"`), cause, { timeout: 3000 });
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('a bad status code is refused with a message that names it', async () => {
   const { page, close } = await open();
   await page.fill('#status', '12');

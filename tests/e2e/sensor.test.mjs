@@ -221,10 +221,14 @@ test('errors drawn as plain blocks in Spanish, German, Russian, Arabic and Korea
 test('the banner quotes the error as a person reads it: adjacent blocks apart, the app\'s own buttons left out', async () => {
   const { page, world } = await openApp('grok.com');
   const t0 = await page.evaluate(() => {
-    const toast = document.createElement('div');
-    // Grok's toast: a title and a line in two blocks, and its own button.
-    toast.innerHTML = '<div><div>Image limit reached</div><div>Upgrade to unlock <b>more</b></div></div><button>Retry</button>';
-    document.body.append(toast);
+    // Grok's toast (Sonner): a title and a description in two blocks, and its own button.
+    const section = document.createElement('section');
+    section.setAttribute('aria-label', 'Notifications alt+T');
+    section.setAttribute('aria-live', 'polite');
+    section.innerHTML = '<ol data-sonner-toaster=""><li class="toast" data-sonner-toast="" data-type="error" data-visible="true">' +
+      '<div data-content=""><div data-title="">Image limit reached</div><div data-description="">Upgrade to unlock <b>more</b></div></div>' +
+      '<button>Upgrade</button></li></ol>';
+    document.body.append(section);
     return performance.now();
   });
   const shown = await world.until((p) => !!p.banner && p.bannerChangedAt > t0, 4000);

@@ -19,7 +19,7 @@ enum Hit {
     FirefoxError,
     Wait(Trigger),
     Gemini,
-    Concept(u16),
+    Concept(u8),
 }
 
 struct Scanner {
@@ -61,9 +61,9 @@ fn scanner() -> &'static Scanner {
             hits.push(Hit::Gemini);
         }
         // The concept lexicons of every language (concepts/lex), in table order.
-        for i in 0..concepts::COUNT {
-            pats.push(fold::fold(concepts::stem(i)));
-            hits.push(Hit::Concept(i as u16));
+        for (stem, meta) in concepts::entries() {
+            pats.push(fold::fold(stem));
+            hits.push(Hit::Concept(meta));
         }
         let matcher = Matcher::new(pats.iter().map(|p| p.as_bytes()));
         Scanner { matcher, hits }
@@ -261,7 +261,7 @@ pub fn scan(t: &str, gemini_numbers: bool) -> Findings {
                     }
                 }
             }
-            Hit::Concept(i) => f.concepts.hit(b, start, end, i as usize),
+            Hit::Concept(meta) => f.concepts.hit(b, start, end, meta),
             Hit::Gemini => {
                 if gemini_numbers && f.gemini.is_none() {
                     let mut i = end;

@@ -239,6 +239,26 @@ const fn rule_unless(id: &'static str, all: &'static [Set], unless: Set, cause: 
         strength: Strength::Generic,
     }
 }
+/// A rule whose concepts together name one cause unmistakably ("proxy" with a failure, a
+/// session expired, a region where it is unavailable): as strong as a phrase that names it.
+const fn sure(id: &'static str, all: &'static [Set], cause: Cause) -> Rule {
+    Rule {
+        id,
+        all,
+        unless: Set(0),
+        cause,
+        strength: Strength::Specific,
+    }
+}
+const fn sure_unless(id: &'static str, all: &'static [Set], unless: Set, cause: Cause) -> Rule {
+    Rule {
+        id,
+        all,
+        unless,
+        cause,
+        strength: Strength::Specific,
+    }
+}
 /// A single concept that marks a failure without naming one: a low-confidence `server_error`
 /// only when nothing names a cause (like "Please try again").
 const fn marker(id: &'static str, all: &'static [Set]) -> Rule {
@@ -259,39 +279,40 @@ const fn any(cs: &[Concept]) -> Set {
 #[rustfmt::skip]
 pub static RULES: &[Rule] = &[
     // ── the account and the request ────────────────────────────────────────────────────────
-    rule("concept_region_unavailable", &[any(&[Region]), any(&[Unavailable, Blocked, Denied])], Cause::Blocked),
-    rule("concept_verify_human", &[any(&[Human]), any(&[Verify, Required])], Cause::Blocked),
+    sure("concept_region_unavailable", &[any(&[Region]), any(&[Unavailable, Blocked, Denied])], Cause::Blocked),
+    sure("concept_verify_human", &[any(&[Human]), any(&[Verify, Required])], Cause::Blocked),
     rule_unless("concept_access_denied", &[any(&[Access]), any(&[Denied, Blocked])], any(&[Network, Internet, Proxy, Admin]), Cause::Blocked),
-    rule("concept_blocked_here", &[any(&[Admin]), any(&[Blocked, Denied])], Cause::BlockedLocally),
+    sure("concept_blocked_here", &[any(&[Admin]), any(&[Blocked, Denied])], Cause::BlockedLocally),
     rule_unless("concept_length_limit", &[any(&[Length, Context, Long, Large]), any(&[Limit, Exceeded, Too])],
         any(&[Usage, PerTime, Quota, Response, Timeout]), Cause::TooLarge),
-    rule("concept_too_many_requests", &[any(&[TooMany, Frequent]), any(&[Requests, Messages])], Cause::RateLimited),
-    rule("concept_quota_exceeded", &[any(&[Quota]), any(&[Exceeded, Limit, Again, Later])], Cause::RateLimited),
+    sure("concept_too_many_requests", &[any(&[TooMany, Frequent]), any(&[Requests, Messages])], Cause::RateLimited),
+    sure("concept_quota_exceeded", &[any(&[Quota]), any(&[Exceeded, Limit, Again, Later])], Cause::RateLimited),
     rule_unless("concept_limit_reached", &[any(&[Limit]), any(&[Exceeded, Requests, Messages, Usage, PerTime, Later])],
-        any(&[Length, Context, Long, Large, Capacity, Redirect]), Cause::RateLimited),
-    rule("concept_sign_in", &[any(&[SignIn]), any(&[Again, Session, Expired, Required, Unauthorized, Invalid, Failed, Error])], Cause::Auth),
-    rule("concept_session_expired", &[any(&[Session]), any(&[Expired, Invalid])], Cause::Auth),
-    rule("concept_key_invalid", &[any(&[Key]), any(&[Invalid, Expired, Unauthorized, Wrong, Denied])], Cause::Auth),
+        any(&[Length, Context, Long, Large, Capacity, Redirect, Timeout]), Cause::RateLimited),
+    rule_unless("concept_sign_in", &[any(&[SignIn]), any(&[Again, Session, Expired, Required, Unauthorized, Invalid, Failed, Error])],
+        any(&[Proxy]), Cause::Auth),
+    sure("concept_session_expired", &[any(&[Session]), any(&[Expired, Invalid])], Cause::Auth),
+    sure("concept_key_invalid", &[any(&[Key]), any(&[Invalid, Expired, Unauthorized, Wrong, Denied])], Cause::Auth),
     rule_unless("concept_unauthorized", &[any(&[Unauthorized]), any(&[Error, Failed, Requests, Access, Denied, Required])],
         any(&[Proxy]), Cause::Auth),
     // ── the service ────────────────────────────────────────────────────────────────────────
     rule("concept_server_busy", &[any(&[Busy, Capacity]), any(&[Server, Requests, Later, Again, Error, Exceeded, Limit])], Cause::Overloaded),
     rule_unless("concept_server_unavailable", &[any(&[Server]), any(&[Unavailable])], any(&[Region, Maintenance, Requests]), Cause::Overloaded),
-    rule("concept_maintenance", &[any(&[Maintenance]), any(&[Server, Unavailable, Later, Again, Error, Access])], Cause::Outage),
-    rule("concept_timeout", &[any(&[Timeout]), any(&[Server, Requests, Response, Connection, Error, Failed, Again, Network])], Cause::Timeout),
+    sure("concept_maintenance", &[any(&[Maintenance]), any(&[Server, Unavailable, Later, Again, Error, Access])], Cause::Outage),
+    rule("concept_timeout", &[any(&[Timeout]), any(&[Server, Requests, Response, Connection, Error, Failed, Again, Network, Exceeded])], Cause::Timeout),
     rule("concept_response_slow", &[any(&[Response]), any(&[Too]), any(&[Long])], Cause::Timeout),
     rule("concept_stream_cut", &[any(&[Stream, Response]), any(&[Interrupted, Reset])], Cause::StreamInterrupted),
     rule_unless("concept_server_error", &[any(&[Server]), any(&[Error, Failed])], any(&[Proxy, Dns, NotFound]), Cause::ServerError),
     // ── the network and this device ────────────────────────────────────────────────────────
     rule("concept_offline", &[any(&[Offline]), any(&[Internet, Network, Connection, Again, Error])], Cause::Offline),
-    rule_unless("concept_proxy", &[any(&[Proxy]), any(&[Connection, Failed, Error, Refused, Server, Unavailable, Denied, Invalid, Timeout])],
+    sure_unless("concept_proxy", &[any(&[Proxy]), any(&[Connection, Failed, Error, Refused, Server, Unavailable, Denied, Invalid, Timeout])],
         any(&[Region]), Cause::Proxy),
-    rule("concept_dns", &[any(&[Dns]), any(&[Failed, Error, NotFound, Server, Address, Timeout])], Cause::Dns),
+    sure("concept_dns", &[any(&[Dns]), any(&[Failed, Error, NotFound, Server, Address, Timeout])], Cause::Dns),
     rule_unless("concept_address_not_found", &[any(&[Address, Server]), any(&[NotFound])], any(&[Proxy, Requests, Response, Error]), Cause::Dns),
-    rule("concept_certificate", &[any(&[Certificate]), any(&[Invalid, Expired, Error, Failed, Wrong, Denied])], Cause::Tls),
+    sure("concept_certificate", &[any(&[Certificate]), any(&[Invalid, Expired, Error, Failed, Wrong, Denied])], Cause::Tls),
     rule("concept_secure_connection", &[any(&[Secure]), any(&[Connection]), any(&[Failed, Error, Unavailable, Invalid])], Cause::Tls),
-    rule("concept_clock_wrong", &[any(&[Clock]), any(&[Wrong, Invalid])], Cause::Tls),
-    rule("concept_redirect_loop", &[any(&[Redirect]), any(&[TooMany, Loop, Too, Limit, Exceeded, Error, Failed])], Cause::StaleClient),
+    sure("concept_clock_wrong", &[any(&[Clock]), any(&[Wrong, Invalid])], Cause::Tls),
+    sure("concept_redirect_loop", &[any(&[Redirect]), any(&[TooMany, Loop, Too, Limit, Exceeded, Error, Failed])], Cause::StaleClient),
     rule_unless("concept_connection_reset", &[any(&[Connection, Network]), any(&[Reset, Interrupted, Refused])],
         any(&[Proxy, Stream, Response]), Cause::Connection),
     rule_unless("concept_connection_failed", &[any(&[Connection, Network, Internet]), any(&[Failed, Error, Unavailable, Timeout])],
@@ -395,12 +416,45 @@ const CONCEPTS: [Concept; 57] = [
     Admin,
 ];
 
-#[allow(clippy::type_complexity)]
-const fn pack() -> ([u8; STEM_BYTES], [u16; COUNT], [u8; COUNT]) {
-    assert!(
-        STEM_BYTES <= u16::MAX as usize,
-        "stem offsets fit in 16 bits"
-    );
+/// A row's meta byte: its concept in bits 0-5, its kind in bits 6-7 (never 0xFE or 0xFF).
+const fn meta_of(r: &LexRow) -> u8 {
+    let kind = match r.kind {
+        Kind::Stem => 0u8,
+        Kind::Word => 1,
+        Kind::Part => 2,
+    };
+    r.concept as u8 | kind << 6
+}
+
+/// Starts a run of rows that share a meta byte (which follows it).
+const RUN: u8 = 0xFF;
+/// Ends a stem. Neither byte occurs in UTF-8.
+const END: u8 = 0xFE;
+
+/// How many runs of rows with the same meta byte the tables hold, in order.
+const fn runs() -> usize {
+    let (mut n, mut t, mut last) = (0, 0, 0xFFFF_u16);
+    while t < LEXICONS.len() {
+        let mut i = 0;
+        while i < LEXICONS[t].len() {
+            let m = meta_of(&LEXICONS[t][i]) as u16;
+            if m != last {
+                n += 1;
+                last = m;
+            }
+            i += 1;
+        }
+        t += 1;
+    }
+    n
+}
+
+const PACKED_BYTES: usize = STEM_BYTES + COUNT + 2 * runs();
+
+/// Every row in one byte string, as the wasm ships it: `RUN meta` before each run of rows that
+/// share a concept and kind, then each stem followed by `END`. A row costs its stem and one byte
+/// (an offset and a meta byte a row cost three, and compressed worse).
+const fn pack() -> [u8; PACKED_BYTES] {
     let mut k = 0;
     while k < CONCEPTS.len() {
         assert!(
@@ -409,57 +463,67 @@ const fn pack() -> ([u8; STEM_BYTES], [u16; COUNT], [u8; COUNT]) {
         );
         k += 1;
     }
-    let mut bytes = [0u8; STEM_BYTES];
-    let mut ends = [0u16; COUNT];
-    let mut meta = [0u8; COUNT];
-    let (mut at, mut row, mut t) = (0, 0, 0);
+    let mut out = [0u8; PACKED_BYTES];
+    let (mut at, mut t, mut last) = (0, 0, 0xFFFF_u16);
     while t < LEXICONS.len() {
         let mut i = 0;
         while i < LEXICONS[t].len() {
             let r = &LEXICONS[t][i];
+            let m = meta_of(r);
+            if m as u16 != last {
+                out[at] = RUN;
+                out[at + 1] = m;
+                at += 2;
+                last = m as u16;
+            }
             let b = r.stem.as_bytes();
             let mut j = 0;
             while j < b.len() {
-                bytes[at] = b[j];
+                assert!(b[j] != RUN && b[j] != END, "a stem is UTF-8");
+                out[at] = b[j];
                 at += 1;
                 j += 1;
             }
-            ends[row] = at as u16;
-            let kind = match r.kind {
-                Kind::Stem => 0u8,
-                Kind::Word => 1,
-                Kind::Part => 2,
-            };
-            meta[row] = r.concept as u8 | kind << 6;
-            row += 1;
+            out[at] = END;
+            at += 1;
             i += 1;
         }
         t += 1;
     }
-    (bytes, ends, meta)
+    assert!(at == PACKED_BYTES, "every byte is placed");
+    out
 }
 
-#[allow(clippy::type_complexity)]
-const PACKED: ([u8; STEM_BYTES], [u16; COUNT], [u8; COUNT]) = pack();
-static STEMS: [u8; STEM_BYTES] = PACKED.0;
-static ENDS: [u16; COUNT] = PACKED.1;
-static META: [u8; COUNT] = PACKED.2;
+static PACKED: [u8; PACKED_BYTES] = pack();
 
-/// The stem of row `i` (for building the scan's pattern table).
-pub fn stem(i: usize) -> &'static str {
-    let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
-    // Rows are cut at their own boundaries: always UTF-8.
-    std::str::from_utf8(&STEMS[start..ENDS[i] as usize]).unwrap_or("")
+/// A row as the scan reads it: its stem, and its meta byte (`concept_in`, `kind_in`).
+pub fn entries() -> impl Iterator<Item = (&'static str, u8)> {
+    let b: &'static [u8] = &PACKED;
+    let (mut at, mut meta) = (0, 0u8);
+    std::iter::from_fn(move || {
+        while b.get(at) == Some(&RUN) {
+            meta = b[at + 1];
+            at += 2;
+        }
+        let start = at;
+        let len = b.get(start..)?.iter().position(|&x| x == END)?;
+        at = start + len + 1;
+        // Rows are cut at their own boundaries: always UTF-8.
+        Some((
+            std::str::from_utf8(&b[start..start + len]).unwrap_or(""),
+            meta,
+        ))
+    })
 }
 
-/// The concept of row `i`.
-pub fn concept_of(i: usize) -> Concept {
-    CONCEPTS[usize::from(META[i] & 63)]
+/// The concept of a meta byte.
+pub fn concept_in(meta: u8) -> Concept {
+    CONCEPTS[usize::from(meta & 63)]
 }
 
-/// How row `i` stands in the text.
-pub fn kind_of(i: usize) -> Kind {
-    match META[i] >> 6 {
+/// How a row of this meta byte stands in the text.
+pub fn kind_in(meta: u8) -> Kind {
+    match meta >> 6 {
         0 => Kind::Stem,
         1 => Kind::Word,
         _ => Kind::Part,
@@ -517,11 +581,11 @@ const fn rules_by_concept() -> [u64; 64] {
 static RULES_OF: [u64; 64] = rules_by_concept();
 
 impl Seen {
-    /// A lexicon row matched the text at `start..end` of `b`: counted if it stands as its kind
+    /// A lexicon row (its meta byte) matched the text at `start..end` of `b`: counted if it stands as its kind
     /// says, then every rule it takes part in is checked against the nearest concepts before it.
     #[inline]
-    pub fn hit(&mut self, b: &[u8], start: usize, end: usize, row: usize) {
-        let stands = match kind_of(row) {
+    pub fn hit(&mut self, b: &[u8], start: usize, end: usize, meta: u8) {
+        let stands = match kind_in(meta) {
             Kind::Part => true,
             Kind::Stem => boundary(b, start.checked_sub(1)),
             Kind::Word => boundary(b, start.checked_sub(1)) && boundary(b, Some(end)),
@@ -529,7 +593,7 @@ impl Seen {
         if !stands {
             return;
         }
-        let c = concept_of(row) as usize;
+        let c = concept_in(meta) as usize;
         self.concepts.0 |= 1 << c;
         self.last[c] = start as u32;
         let mut rules = RULES_OF[c] & !self.fired;

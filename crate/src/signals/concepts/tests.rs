@@ -18,12 +18,13 @@ fn fired(text: &str) -> Vec<&'static str> {
 
 #[test]
 fn the_packed_lexicons_are_the_tables() {
-    for (i, r) in rows().enumerate() {
-        assert_eq!(stem(i), r.stem);
-        assert_eq!(concept_of(i), r.concept, "{}", r.stem);
-        assert_eq!(kind_of(i), r.kind, "{}", r.stem);
+    let packed: Vec<_> = entries().collect();
+    assert_eq!(packed.len(), COUNT);
+    for (r, (stem, meta)) in rows().zip(packed) {
+        assert_eq!(stem, r.stem);
+        assert_eq!(concept_in(meta), r.concept, "{}", r.stem);
+        assert_eq!(kind_in(meta), r.kind, "{}", r.stem);
     }
-    assert_eq!(rows().count(), COUNT);
 }
 
 #[test]

@@ -58,7 +58,7 @@ pub const LEXICON: &[LexRow] = &[
     s("region", En, Region), s("geo-", En, Region), s("country", En, Region), s("countries", En, Region), s("location", En, Region), s("territor", En, Region),
     s("unavailable", En, Unavailable), s("not available", En, Unavailable), s("isn't available", En, Unavailable), s("not supported", En, Unavailable),
     s("unsupported", En, Unavailable), s("isn't supported", En, Unavailable), s("not accessible", En, Unavailable), s("inaccessible", En, Unavailable),
-    s("timeout", En, Timeout), w("took", En, Timeout), // "took too long": the time it took
+    s("timeout", En, Timeout), s("time limit", En, Timeout), w("took", En, Timeout), // "took too long": the time it took
     s("timed out", En, Timeout), s("time out", En, Timeout), s("time-out", En, Timeout),
     s("stream", En, Stream),
     s("respon", En, Response), s("answer", En, Response), s("reply", En, Response), s("replies", En, Response), s("generat", En, Response),

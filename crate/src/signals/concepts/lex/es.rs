@@ -1,5 +1,93 @@
-//! (being written)
-use super::super::LexRow;
+//! Spanish: the words of error messages, from general usage (the dictionary senses of each word,
+//! DRAE-style), Chromium 156's Spanish locale pack (es.pak: "Se ha restablecido la conexión",
+//! "ha rechazado la conexión", "Tiempo de espera agotado", "te ha redirigido demasiadas veces",
+//! "Tu reloj está adelantado/atrasado", "Sin conexión a Internet") and the lobehub/lobe-chat
+//! Spanish locales. Spain and Latin America, usted and tú ("inicia sesión"/"inicie sesión",
+//! "vuelve/vuelva a intentarlo"). Stems end before the gender and number endings
+//! ("caducad": caducado, caducada, caducados). "red" is also English: the network is read with
+//! its article or preposition ("de red", "la red"). "sesión" inside "iniciar sesión" is not a
+//! session: the session is read with its determiners and states ("tu sesión", "sesión caducada").
+use super::super::Concept::*;
+use super::super::{p, s, w, LexRow};
+use crate::signals::Lang::Es;
 
 #[rustfmt::skip]
-pub const LEXICON: &[LexRow] = &[];
+pub const LEXICON: &[LexRow] = &[
+    s("conexión", Es, Connection), s("conect", Es, Connection), s("desconect", Es, Connection),
+    s("restablecid", Es, Reset), s("cerrad", Es, Reset),
+    s("perdid", Es, Reset), s("se perdió", Es, Reset), s("desconect", Es, Reset),
+    s("rechaz", Es, Refused),
+    s("interrump", Es, Interrupted), s("interrupción", Es, Interrupted), s("cortad", Es, Interrupted),
+    s("falló", Es, Failed), s("fallid", Es, Failed), s("no se pudo", Es, Failed), s("no se ha podido", Es, Failed),
+    s("no podemos", Es, Failed),
+    s("no se puede", Es, Failed), s("no es posible", Es, Failed), s("imposible", Es, Failed),
+    s("error", Es, Error), s("problema", Es, Error), s("salió mal", Es, Error),
+    s("de nuevo", Es, Again), s("vuelve a", Es, Again), s("vuelva a", Es, Again), s("volver a", Es, Again), s("nuevamente", Es, Again),
+    s("reintent", Es, Again),
+    s("de red", Es, Network), s("la red", Es, Network), s("tu red", Es, Network), // not "red": English
+    s("internet", Es, Internet),
+    s("sin conexión", Es, Offline), s("no hay conexión", Es, Offline), s("sin internet", Es, Offline), s("fuera de línea", Es, Offline),
+    s("sin red", Es, Offline),
+    p("proxy", Es, Proxy),
+    s("resolución de nombres", Es, Dns), s("resolver el nombre", Es, Dns), s("resolver el host", Es, Dns),
+    s("no se encontr", Es, NotFound), s("pudo encontrar", Es, NotFound), s("podido encontrar", Es, NotFound),
+    s("no encontrad", Es, NotFound), s("no existe", Es, NotFound),
+    s("dirección", Es, Address),
+    s("certificado", Es, Certificate),
+    w("segura", Es, Secure), w("seguras", Es, Secure), // not "seguro": "sure"
+    s("reloj", Es, Clock), s("hora del sistema", Es, Clock), s("fecha y la hora", Es, Clock),
+    s("incorrect", Es, Wrong), s("adelantad", Es, Wrong), s("atrasad", Es, Wrong),
+    s("no válid", Es, Invalid), s("inválid", Es, Invalid), s("no es válid", Es, Invalid),
+    s("caducad", Es, Expired), s("caducó", Es, Expired), s("expirad", Es, Expired), s("expiró", Es, Expired),
+    s("ya no es válid", Es, Expired),
+    s("la sesión", Es, Session), s("tu sesión", Es, Session), s("su sesión", Es, Session), s("sesión caducada", Es, Session),
+    s("sesión expirada", Es, Session), s("sesión no válida", Es, Session),
+    s("iniciar sesión", Es, SignIn), s("inicia sesión", Es, SignIn), s("inicie sesión", Es, SignIn), s("inicio de sesión", Es, SignIn),
+    s("identifícate", Es, SignIn), s("autentic", Es, SignIn),
+    s("sesión cerrada", Es, SignIn),
+    w("clave", Es, Key), w("claves", Es, Key), s("token de acceso", Es, Key), s("contraseña", Es, Key),
+    s("no autorizad", Es, Unauthorized), s("sin autorización", Es, Unauthorized), s("permiso", Es, Unauthorized),
+    s("denegad", Es, Denied), s("denegó", Es, Denied), s("rechaz", Es, Denied),
+    s("acceso", Es, Access), s("acceder", Es, Access),
+    s("contexto", Es, Context),
+    s("longitud", Es, Length), s("tamaño", Es, Length), s("caracteres", Es, Length),
+    w("largo", Es, Long), w("larga", Es, Long),
+    w("grande", Es, Large), s("volumin", Es, Large), w("extenso", Es, Large),
+    s("demasiado", Es, Too), s("excesiv", Es, Too),
+    s("demasiadas", Es, TooMany), s("demasiados", Es, TooMany), s("excesiv", Es, TooMany),
+    s("límite", Es, Limit), s("máxim", Es, Limit),
+    s("exced", Es, Exceeded), s("superad", Es, Exceeded), w("supera", Es, Exceeded), s("alcanzad", Es, Exceeded),
+    s("agotad", Es, Exceeded),
+    s("cuota", Es, Quota),
+    s("solicitud", Es, Requests), s("petición", Es, Requests),
+    s("mensaje", Es, Messages),
+    s("el uso", Es, Usage), s("de uso", Es, Usage), s("consumo", Es, Usage), // not "uso": 3 bytes
+    s("por minuto", Es, PerTime), s("por hora", Es, PerTime), s("por día", Es, PerTime),
+    s("por mes", Es, PerTime), s("diari", Es, PerTime),
+    s("frecuent", Es, Frequent), s("demasiado rápido", Es, Frequent),
+    s("servidor", Es, Server), s("servicio", Es, Server), s("proveedor", Es, Server),
+    s("ocupad", Es, Busy), s("sobrecarg", Es, Busy), s("saturad", Es, Busy), s("alta demanda", Es, Busy),
+    s("gran demanda", Es, Busy),
+    s("capacidad", Es, Capacity),
+    s("región", Es, Region), w("país", Es, Region), w("países", Es, Region), s("ubicación", Es, Region), w("zona", Es, Region),
+    s("no disponible", Es, Unavailable), s("no está disponible", Es, Unavailable), s("no están disponibles", Es, Unavailable),
+    s("no se puede acceder", Es, Unavailable),
+    s("inaccesible", Es, Unavailable), s("no compatible", Es, Unavailable), s("no es compatible", Es, Unavailable), s("no admit", Es, Unavailable),
+    s("fuera de servicio", Es, Unavailable),
+    s("tiempo de espera", Es, Timeout), s("se agotó el tiempo", Es, Timeout), s("demasiado tiempo", Es, Timeout),
+    s("tardado demasiado", Es, Timeout), s("tarda demasiado", Es, Timeout), s("no responde", Es, Timeout),
+    s("streaming", Es, Stream),
+    s("respuesta", Es, Response), s("responder", Es, Response), s("generación", Es, Response), // not "gener": "general"
+    s("más tarde", Es, Later), s("dentro de unos minutos", Es, Later), s("en unos minutos", Es, Later),
+    s("en breve", Es, Later),
+    s("mantenimiento", Es, Maintenance),
+    s("redirig", Es, Redirect), s("redireccion", Es, Redirect),
+    s("humano", Es, Human),
+    s("verific", Es, Verify), s("confirm", Es, Verify), s("comprueb", Es, Verify),
+    s("bloquead", Es, Blocked), s("suspendid", Es, Blocked), s("restringid", Es, Blocked), s("restricci", Es, Blocked),
+    s("necesari", Es, Required), s("requerid", Es, Required), s("se requiere", Es, Required), w("debes", Es, Required), w("debe", Es, Required),
+    s("bucle", Es, Loop),
+    s("organización", Es, Admin), s("administrador", Es, Admin), w("admin", Es, Admin), s("cortafuegos", Es, Admin),
+    s("extensión", Es, Admin), s("control parental", Es, Admin),
+    s("departamento de ti", Es, Admin),
+];

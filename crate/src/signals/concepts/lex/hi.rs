@@ -1,5 +1,85 @@
-//! (being written)
-use super::super::LexRow;
+//! Hindi: the words of error messages, from general usage (a bilingual dictionary's senses of
+//! each word, with the English loanwords Hindi writes in Devanagari: कनेक्शन, सर्वर, प्रॉक्सी,
+//! लॉगिन) and the vocabulary of Chromium 156's Hindi locale pack (hi.pak: its network,
+//! certificate and sign-in strings). Devanagari is not folded and the scan does not count it as
+//! letters, so every row is a Part; postpositions stand apart (सर्वर से, सीमा तक) and verbs are
+//! cut before their gender and tense (नहीं हो सक: सका/सकी/सके; टूट ग: गया/गई).
+//! A nukta letter reaches us three ways (ड + ◌़, the precomposed ड़, or typed without it): the
+//! words that carry one are listed with it and without it, and the commonest (गड़बड़, ऑफ़लाइन,
+//! घड़ी, फ़ायरवॉल) also with the precomposed letter, written here as an escape.
+//! देश alone is not a country here: it is inside संदेश (message); nor is बड़ी alone large: it is
+//! inside गड़बड़ी; nor कुंजी alone a key (सफलता की कुंजी): an API key is. कई बार (many times) is
+//! a Loop: the rules read it only beside a redirect (कई बार रीडायरेक्ट किया).
+use super::super::Concept::*;
+use super::super::{p, LexRow};
+use crate::signals::Lang::Hi;
 
 #[rustfmt::skip]
-pub const LEXICON: &[LexRow] = &[];
+pub const LEXICON: &[LexRow] = &[
+    p("कनेक्शन", Hi, Connection), p("कनेक्ट", Hi, Connection),
+    p("रीसेट", Hi, Reset), p("डिस्कनेक्ट", Hi, Reset), p("टूट ग", Hi, Reset),
+    p("मना कर", Hi, Refused),
+    p("बाधित", Hi, Interrupted), p("रुक ग", Hi, Interrupted),
+    p("विफल", Hi, Failed), p("असफल", Hi, Failed), p("नहीं हो सक", Hi, Failed), p("नहीं किया जा सक", Hi, Failed),
+    p("असमर्थ", Hi, Failed),
+    p("गड़बड़", Hi, Error), p("गडबड", Hi, Error), p("ग\u{095C}ब\u{095C}", Hi, Error), p("त्रुटि", Hi, Error), p("एरर", Hi, Error),
+    p("समस्या", Hi, Error),
+    p("फिर से", Hi, Again), p("दोबारा", Hi, Again), p("पुनः", Hi, Again),
+    p("नेटवर्क", Hi, Network),
+    p("इंटरनेट", Hi, Internet),
+    p("ऑफ़लाइन", Hi, Offline), p("ऑफलाइन", Hi, Offline), p("ऑ\u{095E}लाइन", Hi, Offline), p("कनेक्शन नहीं है", Hi, Offline),
+    p("प्रॉक्सी", Hi, Proxy),
+    p("डीएनएस", Hi, Dns),
+    p("नहीं मिल", Hi, NotFound), p("नहीं पाया जा", Hi, NotFound),
+    p("आईपी पता", Hi, Address), p("डीएनएस पता", Hi, Address), p("एड्रेस", Hi, Address),
+    p("प्रमाणपत्र", Hi, Certificate), p("प्रमाण पत्र", Hi, Certificate),
+    p("सुरक्षित", Hi, Secure), p("सुरक्षा", Hi, Secure),
+    p("घड़ी", Hi, Clock), p("घडी", Hi, Clock), p("घ\u{095C}ी", Hi, Clock), p("तारीख और समय", Hi, Clock),
+    p("ग़लत", Hi, Wrong), p("गलत", Hi, Wrong), p("सही नहीं", Hi, Wrong), p("घड़ी आगे", Hi, Wrong), p("घडी आगे", Hi, Wrong),
+    p("घड़ी पीछे", Hi, Wrong), p("घडी पीछे", Hi, Wrong),
+    p("अमान्य", Hi, Invalid), p("मान्य नहीं", Hi, Invalid),
+    p("समय-सीमा खत्म", Hi, Expired), p("समयसीमा खत्म", Hi, Expired), p("एक्सपायर", Hi, Expired), p("समाप्त", Hi, Expired),
+    p("सत्र", Hi, Session), p("सेशन", Hi, Session),
+    p("साइन इन", Hi, SignIn), p("लॉगिन", Hi, SignIn), p("लॉग इन", Hi, SignIn), p("प्रमाणीकरण", Hi, SignIn),
+    p("एपीआई कुंजी", Hi, Key), p("API कुंजी", Hi, Key), p("टोकन", Hi, Key),
+    p("अनुमति", Hi, Unauthorized), p("अनधिकृत", Hi, Unauthorized),
+    p("अस्वीकार", Hi, Denied), p("मना किया", Hi, Denied),
+    p("एक्सेस", Hi, Access), p("ऐक्सेस", Hi, Access), p("पहुंच", Hi, Access),
+    p("संदर्भ", Hi, Context),
+    p("लंबाई", Hi, Length), p("अक्षर", Hi, Length), p("वर्ण", Hi, Length), p("आकार", Hi, Length),
+    p("लंब", Hi, Long),
+    p("बड़ा", Hi, Large), p("बडा", Hi, Large), p("बड़े", Hi, Large), p("बडे", Hi, Large),
+    p("बहुत ज़्यादा", Hi, Too), p("बहुत ज्यादा", Hi, Too), p("बहुत अधिक", Hi, Too), p("अत्यधिक", Hi, Too),
+    p("बहुत ज़्यादा", Hi, TooMany), p("बहुत ज्यादा", Hi, TooMany), p("बहुत अधिक", Hi, TooMany), p("अत्यधिक", Hi, TooMany),
+    p("सीमा", Hi, Limit), p("सीमित", Hi, Limit), p("लिमिट", Hi, Limit), p("अधिकतम", Hi, Limit),
+    p("पार कर", Hi, Exceeded), p("से अधिक", Hi, Exceeded), p("से ज़्यादा", Hi, Exceeded), p("से ज्यादा", Hi, Exceeded),
+    p("पहुंच गए", Hi, Exceeded), p("पूरी हो गई", Hi, Exceeded), p("खत्म हो", Hi, Exceeded), p("समाप्त", Hi, Exceeded),
+    p("कोटा", Hi, Quota),
+    p("अनुरोध", Hi, Requests), p("रिक्वेस्ट", Hi, Requests),
+    p("संदेश", Hi, Messages), p("मैसेज", Hi, Messages),
+    p("उपयोग", Hi, Usage), p("इस्तेमाल", Hi, Usage),
+    p("प्रति घंट", Hi, PerTime), p("प्रति मिनट", Hi, PerTime), p("प्रति दिन", Hi, PerTime), p("प्रतिदिन", Hi, PerTime),
+    p("दैनिक", Hi, PerTime),
+    p("बार-बार", Hi, Frequent), p("बार बार", Hi, Frequent), p("लगातार", Hi, Frequent),
+    p("सर्वर", Hi, Server), p("सेवा", Hi, Server), p("मॉडल", Hi, Server),
+    p("व्यस्त", Hi, Busy), p("ओवरलोड", Hi, Busy), p("भारी मांग", Hi, Busy), p("ज़्यादा लोड", Hi, Busy), p("ज्यादा लोड", Hi, Busy),
+    p("क्षमता", Hi, Capacity),
+    p("क्षेत्र", Hi, Region), p("आपके देश", Hi, Region), p("आपका देश", Hi, Region), p("इस देश", Hi, Region),
+    p("लोकेशन", Hi, Region),
+    p("उपलब्ध नहीं", Hi, Unavailable), p("अनुपलब्ध", Hi, Unavailable), p("समर्थित नहीं", Hi, Unavailable),
+    p("असमर्थित", Hi, Unavailable), p("काम नहीं कर रह", Hi, Unavailable), p("पहुंचा नहीं जा", Hi, Unavailable),
+    p("समय खत्म", Hi, Timeout), p("समय समाप्त", Hi, Timeout), p("टाइम आउट", Hi, Timeout), p("टाइमआउट", Hi, Timeout),
+    p("बहुत ज़्यादा समय", Hi, Timeout), p("बहुत ज्यादा समय", Hi, Timeout),
+    p("स्ट्रीम", Hi, Stream),
+    p("जवाब", Hi, Response), p("प्रतिक्रिया", Hi, Response), p("उत्तर", Hi, Response),
+    p("बाद में", Hi, Later), p("कुछ देर", Hi, Later), p("थोड़ी देर", Hi, Later), p("थोडी देर", Hi, Later),
+    p("रखरखाव", Hi, Maintenance), p("मेंटेनेंस", Hi, Maintenance),
+    p("रीडायरेक्ट", Hi, Redirect),
+    p("रोबोट नहीं", Hi, Human), p("कैप्चा", Hi, Human),
+    p("सत्यापित", Hi, Verify), p("सत्यापन", Hi, Verify), p("पुष्टि", Hi, Verify),
+    p("ब्लॉक", Hi, Blocked), p("अवरुद्ध", Hi, Blocked), p("प्रतिबंधित", Hi, Blocked), p("निलंबित", Hi, Blocked),
+    p("आवश्यक", Hi, Required), p("ज़रूरी", Hi, Required), p("जरूरी", Hi, Required),
+    p("लूप", Hi, Loop), p("कई बार", Hi, Loop),
+    p("संगठन", Hi, Admin), p("व्यवस्थापक", Hi, Admin), p("एडमिन", Hi, Admin), p("एंटीवायरस", Hi, Admin),
+    p("एक्सटेंशन", Hi, Admin), p("फ़ायरवॉल", Hi, Admin), p("फायरवॉल", Hi, Admin), p("\u{095E}ायरवॉल", Hi, Admin),
+];

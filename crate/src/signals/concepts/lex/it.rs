@@ -1,5 +1,88 @@
-//! (being written)
-use super::super::LexRow;
+//! Italian: the words of error messages, from general usage (the dictionary senses of each word,
+//! Treccani/Zingarelli-style), Chromium 156's Italian locale pack (it.pak: "La connessione è
+//! stata reimpostata", "Connessione negata", "ha impiegato troppo tempo a rispondere", "Numero
+//! eccessivo di richieste", "L'orologio è avanti/indietro", "Esegui di nuovo l'accesso") and the
+//! lobehub/lobe-chat Italian locales. Formal (Lei) and informal (tu) forms both. Stems end before
+//! gender and number ("scadut": scaduto, scaduta, scaduti). "accesso" is access and also sign-in
+//! ("Accedi", "esegui l'accesso"): sign-in is read in the imperative and in the phrases with
+//! eseguire/effettuare; "accedere" alone stays access ("Impossibile accedere al sito").
+//! "rete" is a word ("retention"); "per ora" (for now) is not per hour.
+use super::super::Concept::*;
+use super::super::{p, s, w, LexRow};
+use crate::signals::Lang::It;
 
 #[rustfmt::skip]
-pub const LEXICON: &[LexRow] = &[];
+pub const LEXICON: &[LexRow] = &[
+    s("connession", It, Connection), s("connett", It, Connection),
+    s("reimpostat", It, Reset), s("chius", It, Reset), w("persa", It, Reset),
+    s("rifiutat", It, Refused), w("rifiuta", It, Refused), w("negato", It, Refused), w("negata", It, Refused), // not "negat": "negativo"; not "rifiut": "rifiuti", waste
+    s("interrott", It, Interrupted), s("interruzione", It, Interrupted), s("interromp", It, Interrupted),
+    s("non riuscit", It, Failed), s("impossibile", It, Failed), s("non è stato possibile", It, Failed),
+    s("non è possibile", It, Failed), s("fallit", It, Failed),
+    s("errore", It, Error), s("problema", It, Error), s("andato storto", It, Error),
+    s("di nuovo", It, Again), s("nuovamente", It, Again), s("riprova", It, Again),
+    w("rete", It, Network), w("wi-fi", It, Network),
+    s("internet", It, Internet),
+    s("nessuna connessione", It, Offline), s("non connesso", It, Offline),
+    p("proxy", It, Proxy),
+    s("risoluzione dei nomi", It, Dns), s("risoluzione del nome", It, Dns), s("risoluzione host", It, Dns),
+    s("risolvere il nome", It, Dns),
+    s("non trovat", It, NotFound), s("impossibile trovare", It, NotFound), s("non è stato trovat", It, NotFound),
+    s("non esiste", It, NotFound),
+    s("indirizz", It, Address),
+    s("certificat", It, Certificate),
+    w("protetta", It, Secure), w("sicura", It, Secure), s("crittograf", It, Secure),
+    s("orologio", It, Clock), s("ora di sistema", It, Clock), s("data e ora", It, Clock),
+    s("errat", It, Wrong), s("sbagliat", It, Wrong), s("incorrett", It, Wrong), s("non corrett", It, Wrong), s("è avanti", It, Wrong),
+    s("è indietro", It, Wrong),
+    s("non valid", It, Invalid), s("non è valid", It, Invalid),
+    s("scadut", It, Expired), s("non più valid", It, Expired),
+    s("sessione", It, Session),
+    s("accedi", It, SignIn), s("esegui l'accesso", It, SignIn), s("effettua l'accesso", It, SignIn),
+    s("di nuovo l'accesso", It, SignIn), s("accesso richiesto", It, SignIn), s("accesso richiesto", It, Required), s("autentic", It, SignIn),
+    w("chiave", It, Key), s("token di accesso", It, Key), s("credenzial", It, Key), w("password", It, Key),
+    s("non autorizzat", It, Unauthorized), s("senza autorizzazione", It, Unauthorized), s("autorizzazione", It, Unauthorized),
+    s("non hai il permesso", It, Unauthorized),
+    s("non è consentit", It, Unauthorized),
+    w("negato", It, Denied), w("negata", It, Denied), w("negati", It, Denied), s("rifiutat", It, Denied), w("rifiuta", It, Denied),
+    s("accesso", It, Access), s("accedere", It, Access),
+    s("contesto", It, Context),
+    s("lunghezza", It, Length), s("dimension", It, Length), s("caratteri", It, Length),
+    w("lungo", It, Long), w("lunga", It, Long),
+    w("grande", It, Large),
+    w("troppo", It, Too), s("eccessiv", It, Too),
+    w("troppi", It, TooMany), w("troppe", It, TooMany), s("numero eccessivo", It, TooMany), s("eccessiv", It, TooMany),
+    s("limite", It, Limit), s("limitat", It, Limit), s("massim", It, Limit),
+    s("superat", It, Exceeded), w("supera", It, Exceeded), s("raggiunt", It, Exceeded), s("esaurit", It, Exceeded),
+    s("quota", It, Quota),
+    s("richiest", It, Requests),
+    s("messagg", It, Messages),
+    s("l'uso", It, Usage), s("utilizzo", It, Usage),
+    s("al minuto", It, PerTime), s("all'ora", It, PerTime), s("al giorno", It, PerTime),
+    s("al mese", It, PerTime), s("giornalier", It, PerTime),
+    s("frequent", It, Frequent), s("troppo velocemente", It, Frequent), s("troppo spesso", It, Frequent),
+    s("servizi", It, Server), s("fornitore", It, Server),
+    s("occupat", It, Busy), s("sovraccaric", It, Busy), s("elevata domanda", It, Busy), s("alta domanda", It, Busy),
+    s("capacità", It, Capacity),
+    s("regione", It, Region), w("regioni", It, Region), w("paese", It, Region), s("posizione", It, Region),
+    s("geografic", It, Region),
+    s("non disponibil", It, Unavailable), s("non è disponibil", It, Unavailable), s("non sono disponibil", It, Unavailable),
+    s("non è al momento disponibil", It, Unavailable),
+    s("non raggiungibil", It, Unavailable), s("non supportat", It, Unavailable),
+    s("non è supportat", It, Unavailable), s("fuori servizio", It, Unavailable),
+    s("tempo scadut", It, Timeout), s("tempo di attesa", It, Timeout), s("troppo tempo", It, Timeout),
+    s("non risponde", It, Timeout),
+    s("streaming", It, Stream), s("flusso di risposta", It, Stream),
+    s("rispost", It, Response), s("rispondere", It, Response), s("generazione", It, Response),
+    s("più tardi", It, Later), s("tra qualche minuto", It, Later),
+    s("a breve", It, Later), s("tra poco", It, Later),
+    s("manutenzione", It, Maintenance),
+    s("reindirizz", It, Redirect),
+    s("umano", It, Human), s("persona reale", It, Human),
+    s("verific", It, Verify), s("conferm", It, Verify), s("dimostra", It, Verify),
+    s("bloccat", It, Blocked), s("blocco", It, Blocked), s("sospes", It, Blocked), s("restrizion", It, Blocked),
+    s("è richiest", It, Required), s("obbligatori", It, Required), s("necessari", It, Required), w("devi", It, Required), w("deve", It, Required),
+    s("ciclo di reindirizz", It, Loop),
+    s("organizzazione", It, Admin), s("amministrator", It, Admin), w("admin", It, Admin),
+    s("estensione", It, Admin), s("controllo parentale", It, Admin),
+];

@@ -1,5 +1,100 @@
-//! (being written)
-use super::super::LexRow;
+//! Portuguese, Brazil and Portugal: the words of error messages, from general usage (the
+//! dictionary senses of each word, Houaiss/Priberam-style), Chromium 156's locale packs
+//! pt-BR.pak and pt-PT.pak ("A conexão foi redefinida" / "A ligação foi reposta", "Faça login
+//! novamente" / "Iniciar sessão novamente", "Excesso de solicitações" / "Demasiados pedidos",
+//! "Seu relógio está adiantado/atrasado", "excedeu o tempo limite") and the lobehub/lobe-chat
+//! Portuguese locales. Both variants: conexão/ligação, solicitação/requisição/pedido,
+//! senha/palavra-passe, provedor/fornecedor, post-reform and older spellings
+//! ("incorreto"/"incorrecto", "carateres"). Stems end before gender and number ("expirad").
+//! Brazil's "muito" (too, very) is everyday prose: it is read only before long, large and the
+//! nouns of a rate limit. "sessão" inside "iniciar sessão" is not a session: the session is read
+//! with its determiners and states. "rede" is a word (English "redeem", "redesign").
+use super::super::Concept::*;
+use super::super::{p, s, w, LexRow};
+use crate::signals::Lang::Pt;
 
 #[rustfmt::skip]
-pub const LEXICON: &[LexRow] = &[];
+pub const LEXICON: &[LexRow] = &[
+    s("conexão", Pt, Connection), s("ligação", Pt, Connection),
+    s("conect", Pt, Connection), s("desconect", Pt, Connection),
+    s("redefinid", Pt, Reset), w("reposta", Pt, Reset), s("encerrad", Pt, Reset),
+    s("fechad", Pt, Reset), s("perdid", Pt, Reset), w("caiu", Pt, Reset), s("desconect", Pt, Reset),
+    s("recusad", Pt, Refused), s("rejeitad", Pt, Refused),
+    s("interromp", Pt, Interrupted), s("interrupção", Pt, Interrupted), s("cortad", Pt, Interrupted),
+    s("falhou", Pt, Failed), s("falha", Pt, Failed), s("não foi possível", Pt, Failed), s("não é possível", Pt, Failed),
+    s("não consegu", Pt, Failed), s("impossível", Pt, Failed),
+    s("erro", Pt, Error), s("problema", Pt, Error), s("deu errado", Pt, Error), s("correu mal", Pt, Error),
+    s("novamente", Pt, Again), s("de novo", Pt, Again),
+    w("rede", Pt, Network), w("wi-fi", Pt, Network),
+    s("internet", Pt, Internet),
+    s("off-line", Pt, Offline), s("sem internet", Pt, Offline), s("sem conexão", Pt, Offline), s("sem ligação", Pt, Offline),
+    p("proxy", Pt, Proxy),
+    s("resolução de nomes", Pt, Dns), s("resolução do nome", Pt, Dns), s("resolver o nome", Pt, Dns),
+    s("resolvendo host", Pt, Dns),
+    s("não encontrad", Pt, NotFound), s("não foi encontrad", Pt, NotFound), s("possível encontrar", Pt, NotFound),
+    s("não existe", Pt, NotFound),
+    s("endereço", Pt, Address), w("host", Pt, Address),
+    s("certificado", Pt, Certificate),
+    w("segura", Pt, Secure), w("seguras", Pt, Secure), s("criptograf", Pt, Secure),
+    s("relógio", Pt, Clock), s("hora do sistema", Pt, Clock), s("data e a hora", Pt, Clock),
+    s("incorret", Pt, Wrong), s("errad", Pt, Wrong), s("adiantad", Pt, Wrong), s("atrasad", Pt, Wrong),
+    s("inválid", Pt, Invalid), s("não é válid", Pt, Invalid), s("não válid", Pt, Invalid),
+    s("expirad", Pt, Expired), s("expirou", Pt, Expired), s("vencid", Pt, Expired), s("caducad", Pt, Expired),
+    s("não é mais válid", Pt, Expired),
+    s("sua sessão", Pt, Session), s("a sessão", Pt, Session), s("sessão expirad", Pt, Session),
+    s("sessão inválid", Pt, Session),
+    s("faça login", Pt, SignIn), s("fazer login", Pt, SignIn), s("faça o login", Pt, SignIn),
+    s("iniciar sessão", Pt, SignIn), s("inicie sessão", Pt, SignIn), s("início de sessão", Pt, SignIn),
+    s("autentic", Pt, SignIn), s("sessão terminada", Pt, SignIn),
+    w("chave", Pt, Key), s("token de acesso", Pt, Key), s("credencia", Pt, Key), w("senha", Pt, Key), s("palavra-passe", Pt, Key),
+    s("não autorizad", Pt, Unauthorized), s("sem autorização", Pt, Unauthorized), s("permissão", Pt, Unauthorized), s("não é permitid", Pt, Unauthorized),
+    s("negad", Pt, Denied), s("recusad", Pt, Denied), s("rejeitad", Pt, Denied),
+    s("acesso", Pt, Access), s("acessar", Pt, Access),
+    s("contexto", Pt, Context),
+    s("comprimento", Pt, Length), s("tamanho", Pt, Length), s("caracteres", Pt, Length), s("carateres", Pt, Length),
+    w("longo", Pt, Long), w("longa", Pt, Long),
+    w("grande", Pt, Large), s("volumos", Pt, Large), w("extenso", Pt, Large),
+    s("demasiad", Pt, Too), s("vezes demais", Pt, Too), s("muito longo", Pt, Too), s("muito longa", Pt, Too), s("muito grande", Pt, Too),
+    s("excessiv", Pt, Too), s("em excesso", Pt, Too),
+    s("demasiados", Pt, TooMany), s("demasiadas", Pt, TooMany), s("muitas solicitações", Pt, TooMany), s("muitas requisições", Pt, TooMany),
+    s("muitos pedidos", Pt, TooMany), s("muitas mensagens", Pt, TooMany), s("excesso", Pt, TooMany),
+    s("excessiv", Pt, TooMany),
+    s("limite", Pt, Limit), s("limitad", Pt, Limit), s("máxim", Pt, Limit),
+    s("exced", Pt, Exceeded), s("ultrapass", Pt, Exceeded), s("atingid", Pt, Exceeded), s("atingiu", Pt, Exceeded), s("alcançad", Pt, Exceeded),
+    s("esgotad", Pt, Exceeded),
+    w("cota", Pt, Quota), s("quota", Pt, Quota), s("créditos", Pt, Quota),
+    s("solicitaç", Pt, Requests), s("requisiç", Pt, Requests), s("pedido", Pt, Requests),
+    s("mensage", Pt, Messages),
+    s("o uso", Pt, Usage), s("de uso", Pt, Usage), s("consumo", Pt, Usage),
+    s("por minuto", Pt, PerTime), s("por hora", Pt, PerTime), s("por dia", Pt, PerTime),
+    s("por mês", Pt, PerTime), s("diári", Pt, PerTime),
+    s("frequent", Pt, Frequent), s("rápido demais", Pt, Frequent), s("muito rápido", Pt, Frequent),
+    s("servidor", Pt, Server), s("serviço", Pt, Server), s("provedor", Pt, Server), s("fornecedor", Pt, Server),
+    s("ocupad", Pt, Busy), s("sobrecarreg", Pt, Busy), s("sobrecarga", Pt, Busy), s("alta demanda", Pt, Busy), s("grande procura", Pt, Busy),
+    s("saturad", Pt, Busy),
+    s("capacidade", Pt, Capacity),
+    s("região", Pt, Region), w("país", Pt, Region), w("países", Pt, Region), s("localização", Pt, Region),
+    s("geográfic", Pt, Region),
+    s("indisponív", Pt, Unavailable), s("não está disponível", Pt, Unavailable), s("não disponível", Pt, Unavailable),
+    s("não estão disponíveis", Pt, Unavailable), s("inacessív", Pt, Unavailable), s("não suportad", Pt, Unavailable),
+    s("não é suportad", Pt, Unavailable), s("não é compatível", Pt, Unavailable),
+    s("fora do ar", Pt, Unavailable),
+    s("tempo limite", Pt, Timeout), s("tempo esgotado", Pt, Timeout), s("tempo de espera", Pt, Timeout),
+    s("demorou muito", Pt, Timeout), s("demorou demasiado", Pt, Timeout), s("a demorar demasiado", Pt, Timeout),
+    s("não responde", Pt, Timeout),
+    s("transmissão", Pt, Stream), s("streaming", Pt, Stream),
+    s("resposta", Pt, Response), s("responder", Pt, Response), s("geração", Pt, Response),
+    s("mais tarde", Pt, Later), s("daqui a pouco", Pt, Later), s("em alguns minutos", Pt, Later),
+    s("em breve", Pt, Later),
+    s("manutenção", Pt, Maintenance),
+    s("redirecion", Pt, Redirect),
+    s("humano", Pt, Human), s("pessoa real", Pt, Human),
+    s("verific", Pt, Verify), s("confirm", Pt, Verify),
+    s("bloquead", Pt, Blocked), s("suspens", Pt, Blocked), s("banid", Pt, Blocked), s("restrit", Pt, Blocked),
+    s("necessári", Pt, Required), s("obrigatóri", Pt, Required), s("exigid", Pt, Required), w("deve", Pt, Required), w("precisa", Pt, Required),
+    w("requer", Pt, Required),
+    s("ciclo de redirecionamento", Pt, Loop),
+    s("organização", Pt, Admin), s("administrador", Pt, Admin), w("admin", Pt, Admin), s("antivírus", Pt, Admin),
+    s("extensão", Pt, Admin), s("controle parental", Pt, Admin),
+    s("departamento de ti", Pt, Admin),
+];

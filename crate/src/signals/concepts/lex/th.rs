@@ -1,5 +1,81 @@
-//! (being written)
-use super::super::LexRow;
+//! Thai: the words of error messages, from general usage (a bilingual dictionary's senses of
+//! each word, with the English loanwords Thai writes in its script: เซิร์ฟเวอร์, พร็อกซี, เซสชัน)
+//! and the vocabulary of Chromium 156's Thai locale pack (th.pak: its network, certificate and
+//! sign-in strings). Thai is written without spaces between words, so every row is a Part; the
+//! rows are whole words or the compounds that make a short word an error's: ไม่ได้ (did not) is
+//! everyday negation, so the failure is written with its verb (ต่อไม่ได้, ใช้ไม่ได้); ที่อยู่ is
+//! also "that is in", so the address is ที่อยู่ IP; จำกัด closes company names (บริษัท … จำกัด),
+//! so the limit is ขีดจำกัด or ถูกจำกัด; ระบบ is inside เข้าสู่ระบบ (sign in), so it is no server.
+use super::super::Concept::*;
+use super::super::{p, LexRow};
+use crate::signals::Lang::Th;
 
 #[rustfmt::skip]
-pub const LEXICON: &[LexRow] = &[];
+pub const LEXICON: &[LexRow] = &[
+    p("เชื่อมต่อ", Th, Connection),
+    p("รีเซ็ต", Th, Reset), p("ตัดการเชื่อมต่อ", Th, Reset), p("ปิดการเชื่อมต่อ", Th, Reset), p("หลุด", Th, Reset),
+    p("ปฏิเสธ", Th, Refused),
+    p("ขัดข้อง", Th, Interrupted), p("หยุดชะงัก", Th, Interrupted), p("ถูกตัด", Th, Interrupted),
+    p("กลางคัน", Th, Interrupted),
+    p("ล้มเหลว", Th, Failed), p("ไม่สำเร็จ", Th, Failed), p("ไม่สามารถ", Th, Failed), p("ต่อไม่ได้", Th, Failed), p("ใช้ไม่ได้", Th, Failed),
+    p("เข้าไม่ได้", Th, Failed),
+    p("ผิดพลาด", Th, Error), p("ผิดปกติ", Th, Error), p("ขัดข้อง", Th, Error), p("มีปัญหา", Th, Error), p("เกิดปัญหา", Th, Error),
+    p("อีกครั้ง", Th, Again), p("ลองใหม่", Th, Again), p("โหลดใหม่", Th, Again),
+    p("เครือข่าย", Th, Network), p("เน็ต", Th, Network),
+    p("อินเทอร์เน็ต", Th, Internet), p("อินเตอร์เน็ต", Th, Internet),
+    p("ออฟไลน์", Th, Offline), p("ไม่มีอินเทอร์เน็ต", Th, Offline), p("ไม่มีการเชื่อมต่อ", Th, Offline),
+    p("ขาดการเชื่อมต่อ", Th, Offline),
+    p("พร็อกซี", Th, Proxy), p("พรอกซี", Th, Proxy),
+    p("ชื่อโดเมน", Th, Dns),
+    p("ไม่พบ", Th, NotFound), p("หาไม่เจอ", Th, NotFound),
+    p("ที่อยู่ IP", Th, Address), p("ที่อยู่ไอพี", Th, Address), p("โฮสต์", Th, Address),
+    p("ใบรับรอง", Th, Certificate),
+    p("ปลอดภัย", Th, Secure), p("เข้ารหัส", Th, Secure), p("เป็นส่วนตัว", Th, Secure),
+    p("นาฬิกา", Th, Clock), p("วันที่และเวลา", Th, Clock),
+    p("ไม่ถูกต้อง", Th, Wrong), p("ใส่ผิด", Th, Wrong), p("เร็วเกินไป", Th, Wrong),
+    p("ช้าเกินไป", Th, Wrong),
+    p("ไม่ถูกต้อง", Th, Invalid), p("ไม่สามารถใช้ได้", Th, Invalid),
+    p("หมดอายุ", Th, Expired), p("หมดเวลา", Th, Expired), p("สิ้นสุด", Th, Expired),
+    p("เซสชัน", Th, Session), p("เซสชั่น", Th, Session),
+    p("เข้าสู่ระบบ", Th, SignIn), p("ลงชื่อเข้าใช้", Th, SignIn), p("ล็อกอิน", Th, SignIn), p("ยืนยันตัวตน", Th, SignIn),
+    p("คีย์", Th, Key), p("โทเค็น", Th, Key),
+    p("ไม่มีสิทธิ์", Th, Unauthorized), p("ไม่ได้รับอนุญาต", Th, Unauthorized),
+    p("ปฏิเสธ", Th, Denied), p("ห้าม", Th, Denied),
+    p("เข้าถึง", Th, Access),
+    p("บริบท", Th, Context),
+    p("ความยาว", Th, Length), p("อักขระ", Th, Length), p("ขนาด", Th, Length),
+    p("ยาวเกิน", Th, Long), p("นานเกินไป", Th, Long),
+    p("ใหญ่เกิน", Th, Large), p("ขนาดใหญ่", Th, Large),
+    p("เกินไป", Th, Too),
+    p("มากเกินไป", Th, TooMany),
+    p("ขีดจำกัด", Th, Limit), p("ถูกจำกัด", Th, Limit), p("จำกัดการใช้", Th, Limit),
+    p("ลิมิต", Th, Limit),
+    p("เกิน", Th, Exceeded), p("ถึงขีด", Th, Exceeded), p("ใช้หมด", Th, Exceeded), p("หมดแล้ว", Th, Exceeded),
+    p("โควตา", Th, Quota), p("โควต้า", Th, Quota),
+    p("คำขอ", Th, Requests), p("การร้องขอ", Th, Requests),
+    p("ข้อความ", Th, Messages), p("คำถาม", Th, Messages),
+    p("ปริมาณการใช้", Th, Usage), p("จำนวนการใช้", Th, Usage),
+    p("ต่อชั่วโมง", Th, PerTime), p("ต่อนาที", Th, PerTime), p("ต่อวัน", Th, PerTime), p("ต่อเดือน", Th, PerTime),
+    p("รายวัน", Th, PerTime),
+    p("บ่อยเกินไป", Th, Frequent), p("ถี่เกินไป", Th, Frequent), p("เร็วเกินไป", Th, Frequent),
+    p("เซิร์ฟเวอร์", Th, Server), p("บริการ", Th, Server), p("โมเดล", Th, Server),
+    p("ไม่ว่าง", Th, Busy), p("หนาแน่น", Th, Busy), p("โอเวอร์โหลด", Th, Busy), p("ผู้ใช้งานจำนวนมาก", Th, Busy),
+    p("ความจุ", Th, Capacity),
+    p("ภูมิภาค", Th, Region), p("ประเทศ", Th, Region), p("พื้นที่ของคุณ", Th, Region),
+    p("ไม่พร้อมใช้งาน", Th, Unavailable), p("ไม่พร้อมให้บริการ", Th, Unavailable), p("ไม่รองรับ", Th, Unavailable), p("ใช้ไม่ได้", Th, Unavailable),
+    p("ไม่สามารถใช้ได้", Th, Unavailable), p("ไม่ให้บริการ", Th, Unavailable),
+    p("หยุดให้บริการ", Th, Unavailable),
+    p("หมดเวลา", Th, Timeout), p("ไทม์เอาต์", Th, Timeout), p("ใช้เวลานาน", Th, Timeout),
+    p("สตรีม", Th, Stream),
+    p("ตอบกลับ", Th, Response), p("คำตอบ", Th, Response), p("ตอบสนอง", Th, Response),
+    p("ภายหลัง", Th, Later), p("สักครู่", Th, Later),
+    p("ปิดปรับปรุง", Th, Maintenance), p("ปรับปรุงระบบ", Th, Maintenance), p("บำรุงรักษา", Th, Maintenance),
+    p("เปลี่ยนเส้นทาง", Th, Redirect), p("รีไดเรกต์", Th, Redirect),
+    p("ไม่ใช่โรบอท", Th, Human), p("ไม่ใช่หุ่นยนต์", Th, Human),
+    p("ยืนยัน", Th, Verify),
+    p("บล็อก", Th, Blocked), p("ถูกระงับ", Th, Blocked), p("ถูกแบน", Th, Blocked),
+    p("จำเป็น", Th, Required), p("ต้องใช้", Th, Required),
+    p("วนซ้ำ", Th, Loop), p("ลูป", Th, Loop),
+    p("องค์กร", Th, Admin), p("ผู้ดูแลระบบ", Th, Admin), p("ไฟร์วอลล์", Th, Admin), p("ป้องกันไวรัส", Th, Admin), p("ส่วนขยาย", Th, Admin),
+    p("ผู้ปกครอง", Th, Admin),
+];
