@@ -33,14 +33,20 @@ function build() {
 const LOOKS_LIKE_ERROR = build();
 
 /**
- * Text as the core folds it (crate/src/signals/fold.rs), near enough for a prefilter: lower case,
- * Latin accents and combining marks dropped (Hangul composed again), ß → ss, Turkish ı → i, the
- * Arabic forms of yeh and kaf as the Persian ones, typographic apostrophes as '.
+ * Text as the core folds it (crate/src/signals/fold.rs), near enough for a prefilter: lower case;
+ * Latin and Cyrillic letters without their accents (ё → е, й → и), combining marks after them
+ * dropped, and nothing else decomposed (kana keep their voicing marks, Devanagari its nukta);
+ * Hangul jamo composed; ß → ss, Turkish ı → i; the Arabic forms of yeh and kaf as the Persian
+ * ones, hamza on alef as alef, tatweel and short vowels dropped; typographic apostrophes as '.
  * @param {string} text
  */
 export function fold(text) {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase()
-    .replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/[يى]/g, 'ی').replace(/ك/g, 'ک')
+  let t = text.toLowerCase()
+    .replace(/[\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff]/g, (c) => c.normalize('NFD'))
+    .replace(/[\u0300-\u036f]/g, '');
+  if (/[\u1100-\u11ff]/.test(t)) t = t.normalize('NFC');
+  return t.replace(/ß/g, 'ss').replace(/ı/g, 'i')
+    .replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[أإآ]/g, 'ا').replace(/[\u0640\u064b-\u065f\u0670]/g, '')
     .replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ');
 }
 

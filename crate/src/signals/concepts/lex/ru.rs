@@ -46,7 +46,7 @@ pub const LEXICON: &[LexRow] = &[
     s("нет доступа", Ru, Denied),
     w("доступ", Ru, Access), s("доступа", Ru, Access),
     s("контекст", Ru, Context),
-    w("длина", Ru, Length), w("длину", Ru, Length), s("размер", Ru, Length), s("символов", Ru, Length), s("токенов", Ru, Length),
+    w("длина", Ru, Length), w("длину", Ru, Length), w("длины", Ru, Length), w("длине", Ru, Length), w("длиной", Ru, Length), s("размер", Ru, Length), s("символов", Ru, Length), s("токенов", Ru, Length),
     s("длинн", Ru, Long), w("долго", Ru, Long),
     w("большой", Ru, Large), w("большое", Ru, Large), w("велик", Ru, Large),
     s("слишком", Ru, Too), s("чересчур", Ru, Too),

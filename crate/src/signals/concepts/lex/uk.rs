@@ -47,7 +47,7 @@ pub const LEXICON: &[LexRow] = &[
     s("заборон", Uk, Denied), s("відмовлен", Uk, Denied), s("відхил", Uk, Denied), s("немає доступу", Uk, Denied),
     w("доступ", Uk, Access), s("доступу", Uk, Access),
     s("контекст", Uk, Context),
-    w("довжина", Uk, Length), w("довжину", Uk, Length), s("розмір", Uk, Length), s("символів", Uk, Length), s("токенів", Uk, Length),
+    w("довжина", Uk, Length), w("довжину", Uk, Length), w("довжини", Uk, Length), w("довжині", Uk, Length), w("довжиною", Uk, Length), s("розмір", Uk, Length), s("символів", Uk, Length), s("токенів", Uk, Length),
     s("довг", Uk, Long), s("задовг", Uk, Long),
     w("великий", Uk, Large), w("велике", Uk, Large), s("завелик", Uk, Large),
     s("занадто", Uk, Too), w("надто", Uk, Too), s("задовг", Uk, Too), s("завелик", Uk, Too),
