@@ -1,20 +1,28 @@
 // The extension's manifest is the hand-written base plus what the site registry decides:
 // host permissions for the chat hosts and their status feeds, and where content scripts run.
 
-/** @typedef {{id: string, hosts: string[], pagePatterns: string[], apiPatterns?: string[], statusFeed?: {url?: string|null}|null}} SiteRow */
+/** @typedef {{id: string, hosts: string[], pagePatterns: string[], apiPatterns?: string[], onSharedHost?: boolean, statusFeed?: {url?: string|null, onSharedHost?: boolean}|null}} SiteRow */
 
 /** Match patterns for a site's pages, as the registry gives them. */
 export const pagePatterns = (/** @type {SiteRow} */ site) => site.pagePatterns;
 
-/** Host permissions: every host of the registry, and the origin of each status feed. */
-export function hostPermissions(/** @type {SiteRow[]} */ sites) {
-  const set = new Set();
+/**
+ * Host permissions, in two lists: asked at install (the chat sites that are chat sites and their
+ * narrow status hosts), and asked at use (hosts shared with much else — github.com for GitHub
+ * Copilot Chat, huggingface.co for HuggingChat, www.google.com for Gemini's status feed — which
+ * the registry marks `onSharedHost`: the options and the welcome page switch them on).
+ * @param {SiteRow[]} sites
+ */
+export function hostPermissions(sites) {
+  const required = new Set();
+  const optional = new Set();
   for (const s of sites) {
-    for (const h of s.hosts) set.add(`https://${h}/*`);
+    for (const h of s.hosts) (s.onSharedHost ? optional : required).add(`https://${h}/*`);
     const feed = s.statusFeed?.url;
-    if (feed) set.add(`${new URL(feed).origin}/*`);
+    if (feed) (s.onSharedHost || s.statusFeed?.onSharedHost ? optional : required).add(`${new URL(feed).origin}/*`);
   }
-  return [...set].sort();
+  for (const h of required) optional.delete(h);
+  return { required: [...required].sort(), optional: [...optional].sort() };
 }
 
 /** @typedef {'chromium'|'firefox'} Browser */
@@ -33,8 +41,12 @@ export const GECKO = { id: 'chatmedic@chatmedic.dev', strict_min_version: '140.0
  */
 export function manifestFor(base, sites, browser = 'chromium') {
   const m = structuredClone(base);
-  m.host_permissions = hostPermissions(sites);
-  for (const cs of m.content_scripts ?? []) cs.matches = sites.flatMap(pagePatterns);
+  const hosts = hostPermissions(sites);
+  m.host_permissions = hosts.required;
+  if (hosts.optional.length) m.optional_host_permissions = hosts.optional;
+  // The content scripts of sites on shared hosts are registered by the worker once their host
+  // is granted (src/background/optional-sites.js), not declared here.
+  for (const cs of m.content_scripts ?? []) cs.matches = sites.filter((s) => !s.onSharedHost).flatMap(pagePatterns);
   if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages, not service workers: the same module, as a
     // module script of a background page it stops when idle.

@@ -1,7 +1,7 @@
 // Real headless Chromium (Debian's build) with the built extension loaded, pointed at the
 // lab. Fails the test on any uncaught exception or console.error in the extension's contexts.
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -35,15 +35,34 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-bac
  * @property {string} [proxy]          --proxy-server value
  * @property {'light'|'dark'} [colorScheme]
  * @property {string} [locale]
+ * @property {boolean} [grantShared]   grant the hosts asked at use (github.com, huggingface.co,
+ *   www.google.com) as a user who switched them on would have: the profile is seeded with them,
+ *   since no test can answer Chrome's permission prompt (default true; false: as installed)
  */
+
+/**
+ * A copy of the built extension whose manifest grants at install the hosts the shipped one asks
+ * at use (optional_host_permissions): the profile of a user who switched those sites on.
+ */
+function grantedCopy() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chatmedic-extension-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, ...(manifest.optional_host_permissions ?? [])];
+  delete manifest.optional_host_permissions;
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return dir;
+}
 
 /** @param {LaunchOptions} [options] */
 export async function launch(options = {}) {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run the build first`);
+  const extensionDir = options.grantShared === false ? EXTENSION_DIR : grantedCopy();
   const ownLab = !options.lab;
   const lab = options.lab ?? await new Lab(LAB_HOSTS).start();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'chatmedic-profile-'));
-  const args = [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+  const args = [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     lab.resolverRules(options.notFound)];
   if (options.proxy) args.push(`--proxy-server=${options.proxy}`);
   // The UI language (what chrome.i18n speaks): Chromium on Linux takes it from LANGUAGE, not
@@ -71,9 +90,21 @@ export async function launch(options = {}) {
   let worker = context.serviceWorkers().find((w) => own(w.url()));
   worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => own(w.url()), timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  // The first install opens the welcome page: seen (the test of the welcome page asks), then
+  // closed, so that every test starts from its own tabs.
+  let welcomeOpened = false;
+  for (let i = 0; i < 100 && !welcomeOpened; i += 1) {
+    for (const p of context.pages()) {
+      if (p.url().startsWith(`chrome-extension://${extensionId}/welcome/`)) {
+        welcomeOpened = true;
+        await p.close();
+      }
+    }
+    if (!welcomeOpened) await new Promise((r) => setTimeout(r, 50));
+  }
 
   const session = {
-    context, lab, extensionId, errors,
+    context, lab, extensionId, errors, welcomeOpened,
     /** The extension's live service worker (a stopped one is replaced by the next). */
     async worker() {
       const live = context.serviceWorkers().find((w) => own(w.url()));
@@ -182,6 +213,7 @@ export async function launch(options = {}) {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
       if (ownLab) await lab.stop();
       if (errors.length) throw new Error(`the extension reported errors:\n${errors.join('\n')}`);
     },

@@ -32,6 +32,9 @@ pub struct StatusFeed {
     pub url: Option<&'static str>,
     /// The component (name, or Google product id) to match; never match by position.
     pub component: Option<&'static str>,
+    /// The feed lives on a host shared with much else (www.google.com): the extension asks for it
+    /// when the user wants the status line, not at install.
+    pub on_shared_host: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +83,10 @@ pub struct Site {
     /// never one. The check takes the first that is neither the failing site nor a site of the
     /// same provider (extension/src/background/reach.js).
     pub reach_other_rank: Option<u8>,
+    /// Its pages live on a host shared with much else (github.com/copilot, huggingface.co/chat):
+    /// the host is asked when the user switches the site on (options, welcome page), not at
+    /// install, so that a chat helper does not ask to read every GitHub repository page.
+    pub on_shared_host: bool,
 }
 
 const fn feed(
@@ -91,12 +98,25 @@ const fn feed(
         format,
         url: Some(url),
         component,
+        on_shared_host: false,
+    }
+}
+/// A feed on a shared host (asked at use).
+const fn shared_feed(
+    format: FeedFormat,
+    url: &'static str,
+    component: Option<&'static str>,
+) -> StatusFeed {
+    StatusFeed {
+        on_shared_host: true,
+        ..feed(format, url, component)
     }
 }
 const NO_FEED: StatusFeed = StatusFeed {
     format: FeedFormat::None,
     url: None,
     component: None,
+    on_shared_host: false,
 };
 
 /// The registry. Status pages: shared/design/anchors.md ("Provider status feeds"); others from
@@ -165,6 +185,7 @@ pub static SITES: &[Site] = &[
             "textarea[data-id='root']",
         ],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "claude",
@@ -209,6 +230,7 @@ pub static SITES: &[Site] = &[
             "fieldset textarea",
         ],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "gemini",
@@ -220,7 +242,7 @@ pub static SITES: &[Site] = &[
         api_patterns: &["https://gemini.google.com/_/BardChatUi/*"],
         status_page: Some("https://www.google.com/appsstatus/dashboard/"),
         // The Gemini app's product id in the Workspace dashboard.
-        status_feed: feed(
+        status_feed: shared_feed(
             FeedFormat::Google,
             "https://www.google.com/appsstatus/dashboard/incidents.json",
             Some("npdyhgECDJ6tB66MxXyo"),
@@ -251,6 +273,7 @@ pub static SITES: &[Site] = &[
         // Google serves gemini.google.com from its own network, not through the CDNs in
         // front of the other chat sites.
         reach_other_rank: Some(1),
+        on_shared_host: false,
     },
     Site {
         id: "copilot",
@@ -282,6 +305,7 @@ pub static SITES: &[Site] = &[
             "textarea",
         ],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "github_copilot",
@@ -315,6 +339,7 @@ pub static SITES: &[Site] = &[
         composer_selectors: &["textarea#copilot-chat-textarea", "textarea"],
         // GitHub serves github.com from its own network too (the other for Gemini).
         reach_other_rank: Some(2),
+        on_shared_host: true,
     },
     Site {
         id: "perplexity",
@@ -349,6 +374,7 @@ pub static SITES: &[Site] = &[
         // Chat-State-Favicons Perplexity v1.0.6 (2025-12-15).
         composer_selectors: &["#ask-input", "textarea"],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "poe",
@@ -378,6 +404,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &[],
         composer_selectors: &["textarea[class*='GrowingTextArea']", "textarea"],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "deepseek",
@@ -409,6 +436,7 @@ pub static SITES: &[Site] = &[
         // Chat-State-Favicons deepseek v1.0.0 (2025-12-11).
         composer_selectors: &["textarea#chat-input", "textarea"],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "mistral",
@@ -433,6 +461,7 @@ pub static SITES: &[Site] = &[
         // Chat-State-Favicons Le chat v1.0.6 (2025-12-15).
         composer_selectors: &[".ProseMirror[contenteditable='true']", "textarea"],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "grok",
@@ -472,6 +501,7 @@ pub static SITES: &[Site] = &[
         // Chat-State-Favicons grok v1.0.6 (2025-12-15).
         composer_selectors: &[".tiptap.ProseMirror[contenteditable='true']", "textarea"],
         reach_other_rank: None,
+        on_shared_host: false,
     },
     Site {
         id: "huggingchat",
@@ -501,6 +531,7 @@ pub static SITES: &[Site] = &[
         stream_patterns: &[],
         composer_selectors: &["textarea"],
         reach_other_rank: None,
+        on_shared_host: true,
     },
 ];
 

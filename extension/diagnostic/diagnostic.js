@@ -86,7 +86,7 @@ async function main() {
   const drawStatus = () => {
     statusLineElement(statusLine(null, shown, site, t), line);
     void ask({ type: 'provider-state', site: site.id })
-      .then(({ state }) => statusLineElement(statusLine(state, shown, site, t), line))
+      .then(({ state }) => statusLineElement(statusLine(state, shown, site, t), line, drawStatus))
       .catch(() => statusLineElement(statusLine({ kind: 'unavailable', at: Date.now() }, shown, site, t), line));
   };
   drawStatus();

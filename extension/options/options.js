@@ -5,6 +5,7 @@ import * as core from '../src/core.js';
 import { localize, t } from '../src/shared/i18n.js';
 import { el } from '../src/shared/render.js';
 import { sites } from '../src/pages/ask.js';
+import { sharedHostSwitches } from '../src/pages/shared-hosts.js';
 
 /** @typedef {import('../src/background/settings.js').Settings} Settings */
 
@@ -39,7 +40,10 @@ async function main() {
   document.title = t('options_title');
   const [settings, registry] = await Promise.all([load(), sites()]);
   const fieldset = $('sites');
-  for (const site of registry) {
+  // Sites on shared hosts are asked for here, when switched on (shared-hosts.js).
+  const shared = await sharedHostSwitches(registry, (id, on) => save((s) => { s.sites[id] = on; }), $('saved'),
+    (id) => settings.sites[id] !== false);
+  for (const site of registry.filter((s) => !s.onSharedHost)) {
     const label = el('label', 'check');
     const box = el('input');
     box.type = 'checkbox';
@@ -51,6 +55,10 @@ async function main() {
     label.append(box, el('span', undefined, site.name), host);
     fieldset.append(label);
   }
+  const sharedSet = el('fieldset');
+  sharedSet.id = 'shared-hosts';
+  sharedSet.append(el('legend', undefined, t('shared_hosts_heading')), el('p', 'muted', t('shared_hosts_help')), ...shared);
+  fieldset.after(sharedSet);
   // Auto-refresh is opt-in per site: off until the user turns it on here, in the popup or the banner.
   const auto = $('auto-refresh');
   for (const site of registry) {

@@ -85,9 +85,10 @@ function showIncident(incident, site, tabId, checked) {
 function providerAndReach(incident, site, tabId, checked) {
   const line = statusLineElement(statusLine(null, incident.diagnosis, site, t));
   line.id = 'provider-status';
-  void ask({ type: 'provider-state', site: site.id })
-    .then(({ state }) => statusLineElement(statusLine(state, incident.diagnosis, site, t), line))
+  const drawStatus = () => void ask({ type: 'provider-state', site: site.id })
+    .then(({ state }) => statusLineElement(statusLine(state, incident.diagnosis, site, t), line, drawStatus))
     .catch(() => statusLineElement(statusLine({ kind: 'unavailable', at: Date.now() }, incident.diagnosis, site, t), line));
+  drawStatus();
   const button = el('button', undefined, t('reach_button'));
   button.type = 'button';
   button.id = 'reach-button';

@@ -142,6 +142,22 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
   if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
   const origin = `moz-extension://${UUID}`;
 
+  // The first install opens the welcome page in a tab of its own: closed, so that the tests
+  // start from their own tabs (and the page tab is the selected one).
+  const firstHandle = /** @type {string} */ (await wd('GET', '/window'));
+  for (let i = 0; i < 60; i += 1) {
+    const handles = /** @type {string[]} */ (await wd('GET', '/window/handles'));
+    const others = handles.filter((h) => h !== firstHandle);
+    if (others.length) {
+      for (const h of others) {
+        await wd('POST', '/window', { handle: h });
+        await wd('DELETE', '/window');
+      }
+      await wd('POST', '/window', { handle: firstHandle });
+      break;
+    }
+    await sleep(50);
+  }
   // Tab 1: the chat page under test. In a window of its own: the add-on's options page, where
   // the test reads the extension's state (kept apart: a tab's badge is reset when that tab
   // navigates; and in another window, so that reading the state never hides the page tab,

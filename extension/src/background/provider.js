@@ -5,6 +5,7 @@
 // wait for it outside the tab's queue).
 import * as core from '../core.js';
 import { SITES } from '../generated/sites.js';
+import { feedOrigin, granted } from '../shared/hosts.js';
 
 /** @typedef {import('../shared/types.js').ProviderStatus} ProviderStatus */
 /** @typedef {import('../shared/types.js').FeedState} FeedState */
@@ -46,8 +47,15 @@ export async function providerStatus(siteId) {
 
 /** @param {string} siteId @returns {Promise<FeedState>} */
 async function load(siteId) {
-  const feed = SITES.find((s) => s.id === siteId)?.statusFeed;
-  if (!feed?.url || feed.format === 'none') return { kind: 'none', at: Date.now() };
+  const site = SITES.find((s) => s.id === siteId);
+  const feed = site?.statusFeed;
+  if (!site || !feed?.url || feed.format === 'none') return { kind: 'none', at: Date.now() };
+  // A feed on a shared host (Google's dashboard on www.google.com) is read once the user allows
+  // it ("Show Google's status"): until then the line offers to.
+  const origin = feedOrigin(site);
+  if ((feed.onSharedHost || site.onSharedHost) && origin && !(await granted([origin]))) {
+    return { kind: 'permission', at: Date.now(), url: feed.url, origin };
+  }
   const key = `provider:${siteId}`;
   const cached = /** @type {FeedState|undefined} */ ((await chrome.storage.session.get(key))[key]);
   if (cached && cached.url === feed.url && Date.now() - cached.at < FRESH_MS) return cached;

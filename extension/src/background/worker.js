@@ -13,6 +13,7 @@ import * as reach from './reach.js';
 import { MessageError, parseMessage, tierOf } from './messages.js';
 import { SITES } from '../generated/sites.js';
 import { mayBeBrowserErrorPage } from '../platform.js';
+import * as optionalSites from './optional-sites.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
@@ -189,6 +190,12 @@ chrome.tabs.onActivated.addListener(({ tabId }) => {
 });
 // A worker that was stopped while runs waited: their timers are gone, their alarms are not.
 void autorefresh.rearm().catch(() => {});
+// Sites on shared hosts: their content scripts follow what the user granted.
+optionalSites.listen();
+// A first install opens the welcome page (what chatmedic does, the sites to switch on).
+chrome.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void chrome.tabs.create({ url: chrome.runtime.getURL('welcome/welcome.html') }).catch(() => {});
+});
 
 /** @param {string} a @param {string} b */
 function sameSite(a, b) {

@@ -27,13 +27,16 @@ function clock(iso, locale, now) {
  * @param {FeedState|null} state  null while the feed is being read
  * @param {Diagnosis} diagnosis @param {Site|null} site @param {I18n} t
  * @param {{locale?: string, now?: number}} [options]
- * @returns {{kind: string, text: string, href: string|null, linkText: string}}
+ * @returns {{kind: string, text: string, href: string|null, linkText: string, origin?: string|null, allowText?: string}}
  */
 export function statusLine(state, diagnosis, site, t, options = {}) {
   const provider = site?.provider || site?.name || diagnosis.site || '';
   const page = web(diagnosis.statusPage ?? site?.statusPage);
   const pageLink = { href: page, linkText: t('status_open_page') };
   if (!state) return { kind: 'checking', text: t('status_checking', provider), ...pageLink };
+  if (state.kind === 'permission') {
+    return { kind: 'permission', text: t('status_needs_permission', provider), origin: state.origin ?? null, allowText: t('status_allow', provider), ...pageLink };
+  }
   if (state.kind === 'none') {
     return { kind: 'none', text: t(page ? 'status_no_feed' : 'status_no_page', provider), ...pageLink };
   }
@@ -56,11 +59,14 @@ export function statusLine(state, diagnosis, site, t, options = {}) {
 }
 
 /**
- * The line as DOM: a paragraph with the sentence and its link (opened in a new tab).
+ * The line as DOM: a paragraph with the sentence and its link (opened in a new tab); where the
+ * feed's host is not granted yet, a button that asks for it (from the click: the browser asks
+ * only from a user's gesture) and calls `onAllowed` once it is.
  * @param {ReturnType<typeof statusLine>} line
  * @param {HTMLElement} [paragraph]
+ * @param {() => void} [onAllowed]
  */
-export function statusLineElement(line, paragraph = document.createElement('p')) {
+export function statusLineElement(line, paragraph = document.createElement('p'), onAllowed = () => {}) {
   paragraph.className = `provider-status provider-${line.kind}`;
   paragraph.dataset.kind = line.kind;
   const words = document.createElement('span');
@@ -74,6 +80,17 @@ export function statusLineElement(line, paragraph = document.createElement('p'))
     a.rel = 'noopener noreferrer';
     a.textContent = line.linkText;
     paragraph.append(' ', a);
+  }
+  const origin = line.origin;
+  if (line.kind === 'permission' && origin) {
+    const allow = document.createElement('button');
+    allow.type = 'button';
+    allow.className = 'allow-status';
+    allow.textContent = line.allowText ?? '';
+    allow.addEventListener('click', () => {
+      void chrome.permissions.request({ origins: [origin] }).then((ok) => { if (ok) onAllowed(); }, () => {});
+    });
+    paragraph.append(' ', allow);
   }
   return paragraph;
 }

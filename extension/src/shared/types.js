@@ -7,7 +7,8 @@
  *   the registry's `statusFeed.format` (crate/src/sites.rs `FeedFormat`), what `parseStatusFeed` reads
  * @typedef {{level: ProviderLevel, incident?: string|null, incidentUrl?: string|null, since?: string|null, affected?: string[]}} ProviderStatus
  * @typedef {object} FeedState   what a site's status feed says now (background/provider.js)
- * @property {'none'|'ok'|'unavailable'} kind   no feed; read; could not be read
+ * @property {'none'|'ok'|'unavailable'|'permission'} kind   no feed; read; could not be read; its host is not granted yet
+ * @property {string} [origin]      the feed's origin pattern, to ask for (kind `permission`)
  * @property {number} at            when it was read (ms)
  * @property {string} [url]         the feed's URL
  * @property {ProviderStatus} [status]
@@ -58,7 +59,8 @@
  * @property {string[]} pagePatterns
  * @property {string[]} apiPatterns
  * @property {string|null} [statusPage]
- * @property {{format: FeedFormat, url?: string|null, component?: string|null}|null} [statusFeed]
+ * @property {{format: FeedFormat, url?: string|null, component?: string|null, onSharedHost?: boolean}|null} [statusFeed]
+ * @property {boolean} [onSharedHost]   its pages live on a shared host (github.com, huggingface.co): asked at use
  * @property {string|null} [signInUrl]
  * @property {string|null} [helpUrl]
  * @property {string|null} [newChatUrl]
