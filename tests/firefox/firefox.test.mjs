@@ -168,6 +168,18 @@ test('webRequest\'s 429 and the page hook\'s body for one request: the incident 
   }
 });
 
+test('the install opens the welcome page and asks no shared host: nothing is registered or granted on github.com', async () => {
+  assert.equal(ff.welcomeOpened, true, 'the welcome page opened on install');
+  const state = await ff.inExtension(`return {
+    granted: await chrome.permissions.contains({ origins: ['https://github.com/*', 'https://www.google.com/*'] }),
+    registered: (await chrome.scripting.getRegisteredContentScripts()).map((c) => c.id),
+    hosts: chrome.runtime.getManifest().host_permissions,
+  };`);
+  assert.equal(state.granted, false);
+  assert.deepEqual(state.registered, []);
+  assert.ok(state.hosts.length <= 19 && !state.hosts.some((/** @type {string} */ h) => /github\.com|huggingface|www\.google/.test(h)), JSON.stringify(state.hosts));
+});
+
 // ── Auto-refresh in Firefox ─────────────────────────────────────────────────────────────────
 // Firefox reports two "loading" updates for one reload where Chromium reports one: a run that
 // counted them took its own retry for the user's navigation, started over at every retry and

@@ -145,12 +145,17 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
   // The first install opens the welcome page in a tab of its own: closed, so that the tests
   // start from their own tabs (and the page tab is the selected one).
   const firstHandle = /** @type {string} */ (await wd('GET', '/window'));
+  let welcomeOpened = false;
   for (let i = 0; i < 60; i += 1) {
     const handles = /** @type {string[]} */ (await wd('GET', '/window/handles'));
     const others = handles.filter((h) => h !== firstHandle);
     if (others.length) {
       for (const h of others) {
         await wd('POST', '/window', { handle: h });
+        for (let j = 0; j < 40 && !welcomeOpened; j += 1) {
+          welcomeOpened = String(await wd('GET', '/url')).includes('/welcome/welcome.html');
+          if (!welcomeOpened) await sleep(50);
+        }
         await wd('DELETE', '/window');
       }
       await wd('POST', '/window', { handle: firstHandle });
@@ -175,7 +180,7 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
   };
 
   const harness = {
-    lab, proxy, origin, addonId, logPath, wd, pageHandle, stateHandle,
+    lab, proxy, origin, addonId, logPath, wd, pageHandle, stateHandle, welcomeOpened,
     /** @param {string} page e.g. "popup/popup.html?tab=3" */
     url: (/** @type {string} */ page) => `${origin}/${page}`,
     focus,
