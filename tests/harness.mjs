@@ -45,7 +45,10 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-bac
  * at use (optional_host_permissions): the profile of a user who switched those sites on.
  */
 function grantedCopy() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'chatmedic-extension-'));
+  // Under the test artifacts (git-ignored, removed at close), not the shared temporary folder:
+  // a session's extension must not vanish under it when something cleans /tmp.
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dir = mkdtempSync(path.join(ARTIFACTS, 'extension-granted-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
@@ -97,6 +100,9 @@ export async function launch(options = {}) {
     for (const p of context.pages()) {
       if (p.url().startsWith(`chrome-extension://${extensionId}/welcome/`)) {
         welcomeOpened = true;
+        // Closed once it has drawn itself: the extension's pages share one renderer, and a page
+        // closed while its messages (chrome.i18n) were being fetched left the next ones without.
+        await p.waitForFunction(() => document.title !== 'chatmedic' || !!document.querySelector('#shared-hosts input'), null, { timeout: 10_000 }).catch(() => {});
         await p.close();
       }
     }
