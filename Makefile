@@ -33,6 +33,7 @@ rust-test:
 js-check:
 	node_modules/.bin/tsc -p jsconfig.json
 	node scripts/check-imports.mjs
+	node scripts/check-version.mjs
 
 # The wasm boundary in headless Chromium through chromedriver (wasm-bindgen-test).
 wasm-test:
