@@ -1,7 +1,7 @@
 // One version: fails, saying where, if any copy of chatmedic's version differs from Cargo.toml's
 // `[workspace.package] version` (scripts/version.mjs) — the crate, Cargo.lock, both browsers'
 // generated manifests (and the built ones, when there is a build) — or if it is not a version
-// the stores accept. Run by `make js-check`.
+// the stores accept, or CHANGELOG.md has no section for it. Run by `make js-check`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -38,6 +38,11 @@ for (const browser of /** @type {const} */ (['chromium', 'firefox'])) {
     const v = JSON.parse(readFileSync(built, 'utf8')).version;
     if (v !== VERSION) problems.push(`dist/chatmedic-${browser}/manifest.json: ${v}, not ${VERSION} (a build from before the change: make build)`);
   }
+}
+
+// The changelog has a section for the version (Keep a Changelog: "## [0.1.0] - 2026-12-07").
+if (!new RegExp(`^## \\[${VERSION.replaceAll('.', '\\.')}\\]`, 'm').test(read('CHANGELOG.md'))) {
+  problems.push(`CHANGELOG.md: no "## [${VERSION}]" section`);
 }
 
 if (problems.length) {
