@@ -34,6 +34,7 @@ js-check:
 	node_modules/.bin/tsc -p jsconfig.json
 	node scripts/check-imports.mjs
 	node scripts/check-version.mjs
+	node scripts/store-listing.mjs --check
 
 # The wasm boundary in headless Chromium through chromedriver (wasm-bindgen-test).
 wasm-test:
