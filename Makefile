@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run build test check lint rust-test wasm-test js-check addons-lint e2e e2e-firefox bench screenshots clean
+.PHONY: run build test check lint rust-test wasm-test js-check addons-lint e2e e2e-firefox bench screenshots release verify-release clean
 
 run: build
 	@echo
@@ -33,6 +33,8 @@ rust-test:
 js-check:
 	node_modules/.bin/tsc -p jsconfig.json
 	node scripts/check-imports.mjs
+	node scripts/check-version.mjs
+	node scripts/store-listing.mjs --check
 
 # The wasm boundary in headless Chromium through chromedriver (wasm-bindgen-test).
 wasm-test:
@@ -70,6 +72,17 @@ bench:
 	    scripts/build.sh; status=$$?; \
 	  wait $$native || status=1; exit $$status
 	node tests/bench/bench.mjs
+
+# Everything the two stores need for the version in Cargo.toml, in dist/release/ (README:
+# Publishing): the packages, the source archive AMO's reviewers rebuild them from, the listings
+# and the store images. Needs a tree without uncommitted changes (the source archive is HEAD).
+release:
+	@scripts/release.sh
+
+# Rebuilds the packages from dist/release's source archive in a temporary folder and compares
+# them with the released ones, byte for byte.
+verify-release:
+	@scripts/verify-release.sh
 
 clean:
 	rm -rf target dist extension/pkg www/pkg extension/src/generated tests/artifacts

@@ -1,5 +1,6 @@
 // The extension's manifest is the hand-written base plus what the site registry decides:
 // host permissions for the chat hosts and their status feeds, and where content scripts run.
+import { VERSION } from './version.mjs';
 
 /** @typedef {{id: string, hosts: string[], pagePatterns: string[], apiPatterns?: string[], onSharedHost?: boolean, statusFeed?: {url?: string|null, onSharedHost?: boolean}|null}} SiteRow */
 
@@ -41,6 +42,7 @@ export const GECKO = { id: 'chatmedic@chatmedic.dev', strict_min_version: '140.0
  */
 export function manifestFor(base, sites, browser = 'chromium') {
   const m = structuredClone(base);
+  m.version = VERSION; // Cargo.toml's [workspace.package] version (scripts/version.mjs)
   const hosts = hostPermissions(sites);
   m.host_permissions = hosts.required;
   if (hosts.optional.length) m.optional_host_permissions = hosts.optional;

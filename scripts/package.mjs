@@ -2,12 +2,12 @@
 // dist/chatmedic-firefox/ (each with its manifest generated from the base and the core's site
 // registry, scripts/manifest.mjs) and their store-ready zips — then prints the wasm size.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { manifestFor, GECKO } from './manifest.mjs';
+import { zipFolder } from './zip.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sites = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -84,8 +84,7 @@ function pack(browser) {
     process.exit(1);
   }
 
-  rmSync(zip, { force: true });
-  execFileSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: out });
+  zipFolder(out, zip); // the same bytes for the same files (scripts/zip.mjs)
   return { out, zip };
 }
 
