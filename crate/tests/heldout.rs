@@ -17,9 +17,9 @@ use std::collections::{BTreeMap, HashSet};
 /// Minimum share of rows right (0.0–1.0). "en" is English, "others" is every other language
 /// together; a language tag ("de", "ja", …) may be added for one language. The floors are the
 /// measured scores at the time they were set, to be raised as the core improves — never lowered
-/// to make a change pass. Set on 2026-12-07 with the concept layer: English 81.8 %, the others
-/// 64.3 % (the phrase tables alone had read 79.5 % and 24.8 %).
-const FLOORS: &[(&str, f64)] = &[("en", 0.81), ("others", 0.64)];
+/// to make a change pass. Set on 2026-12-07 with the concept layer: English 84.4 %, the others
+/// 67.5 % (the phrase tables alone had read 79.5 % and 24.8 %).
+const FLOORS: &[(&str, f64)] = &[("en", 0.84), ("others", 0.67)];
 
 /// The order of the table; languages not listed here follow in alphabetical order.
 const ORDER: &[&str] = &[

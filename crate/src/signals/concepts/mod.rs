@@ -310,7 +310,10 @@ pub static RULES: &[Rule] = &[
     sure("concept_dns", &[any(&[Dns]), any(&[Failed, Error, NotFound, Server, Address, Timeout])], Cause::Dns),
     rule_unless("concept_address_not_found", &[any(&[Address, Server]), any(&[NotFound])], any(&[Proxy, Requests, Response, Error]), Cause::Dns),
     sure("concept_certificate", &[any(&[Certificate]), any(&[Invalid, Expired, Error, Failed, Wrong, Denied])], Cause::Tls),
-    rule("concept_secure_connection", &[any(&[Secure]), any(&[Connection]), any(&[Failed, Error, Unavailable, Invalid])], Cause::Tls),
+    // A secure connection named in an error is one that could not be made ("… can't provide a
+    // secure connection", "your connection is not secure"): the words for "not" vary too much
+    // to be a third group.
+    rule("concept_secure_connection", &[any(&[Secure]), any(&[Connection])], Cause::Tls),
     sure("concept_clock_wrong", &[any(&[Clock]), any(&[Wrong, Invalid])], Cause::Tls),
     sure("concept_redirect_loop", &[any(&[Redirect]), any(&[TooMany, Loop, Too, Limit, Exceeded, Error, Failed])], Cause::StaleClient),
     rule_unless("concept_connection_reset", &[any(&[Connection, Network]), any(&[Reset, Interrupted, Refused])],
