@@ -28,6 +28,12 @@ export function hostPermissions(/** @type {SiteRow[]} */ sites) {
 export const GECKO = { id: 'chatmedic@chatmedic.dev', strict_min_version: '140.0' };
 
 /**
+ * The worker as the package runs it: one ES module file that scripts/package.mjs bundles from
+ * the source entry the base names (`background.service_worker`).
+ */
+export const WORKER_BUNDLE = 'background.js';
+
+/**
  * The manifest of one browser's package: the same base, the same hosts, the same files.
  * @param {any} base @param {SiteRow[]} sites @param {Browser} [browser]
  */
@@ -35,6 +41,8 @@ export function manifestFor(base, sites, browser = 'chromium') {
   const m = structuredClone(base);
   m.host_permissions = hostPermissions(sites);
   for (const cs of m.content_scripts ?? []) cs.matches = sites.flatMap(pagePatterns);
+  if (!m.background?.service_worker) throw new Error('manifest.base.json: background.service_worker is missing');
+  m.background.service_worker = WORKER_BUNDLE;
   if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages, not service workers: the same module, as a
     // module script of a background page it stops when idle.
