@@ -37,6 +37,12 @@ export function hostPermissions(sites) {
 export const GECKO = { id: 'chatmedic@chatmedic.dev', strict_min_version: '140.0' };
 
 /**
+ * The worker as the package runs it: one ES module file that scripts/package.mjs bundles from
+ * the source entry the base names (`background.service_worker`).
+ */
+export const WORKER_BUNDLE = 'background.js';
+
+/**
  * The manifest of one browser's package: the same base, the same hosts, the same files.
  * @param {any} base @param {SiteRow[]} sites @param {Browser} [browser]
  */
@@ -49,6 +55,8 @@ export function manifestFor(base, sites, browser = 'chromium') {
   // The content scripts of sites on shared hosts are registered by the worker once their host
   // is granted (src/background/optional-sites.js), not declared here.
   for (const cs of m.content_scripts ?? []) cs.matches = sites.filter((s) => !s.onSharedHost).flatMap(pagePatterns);
+  if (!m.background?.service_worker) throw new Error('manifest.base.json: background.service_worker is missing');
+  m.background.service_worker = WORKER_BUNDLE;
   if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages, not service workers: the same module, as a
     // module script of a background page it stops when idle.

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { manifestFor, GECKO } from './manifest.mjs';
+import { manifestFor, GECKO, WORKER_BUNDLE } from './manifest.mjs';
 import { zipFolder } from './zip.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +31,20 @@ writeFileSync(path.join(generated, 'words.js'),
 
 const base = JSON.parse(readFileSync(path.join(root, 'extension', 'manifest.base.json'), 'utf8'));
 const contentSrc = path.join(root, 'extension', 'content');
+const target = ['chrome120', `firefox${parseInt(GECKO.strict_min_version, 10)}`];
+
+// The extension pages load their modules as they are; the worker runs as one bundle. A module
+// under src/ that no page loads (the worker's own) is in the bundle only, not in the package.
+// The pages are found by their HTML's scripts, so a new page keeps what it imports.
+const srcDir = path.join(root, 'extension', 'src');
+/** @param {string} dir @returns {string[]} */
+const htmlFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+  d.isDirectory() ? htmlFiles(path.join(dir, d.name)) : d.name.endsWith('.html') ? [path.join(dir, d.name)] : []);
+const pageScripts = htmlFiles(path.join(root, 'extension')).flatMap((html) =>
+  [...readFileSync(html, 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => path.resolve(path.dirname(html), m[1])));
+const pageModules = new Set(Object.keys(buildSync({
+  entryPoints: pageScripts, bundle: true, write: false, metafile: true, format: 'esm', outdir: 'unused', absWorkingDir: root, logLevel: 'silent',
+}).metafile.inputs).map((f) => path.resolve(root, f)));
 
 /**
  * One browser's package: the extension's files, its bundled content scripts, its manifest, its zip.
@@ -47,14 +61,23 @@ function pack(browser) {
     filter: (src) => !src.endsWith('manifest.base.json') && !src.endsWith('.d.ts') && !src.startsWith(contentSrc)
       && !src.endsWith(path.join('shared', 'types.js'))
       // The failure words are bundled into the content script, their only reader.
-      && !src.endsWith(path.join('generated', 'words.js')),
+      && !src.endsWith(path.join('generated', 'words.js'))
+      // The worker's modules are in its bundle.
+      && !(src.startsWith(srcDir) && src.endsWith('.js') && !pageModules.has(src)),
+  });
+  // The worker as one ES module file: a stopped worker is started for the event it missed, and
+  // the browser handing it 15 modules one by one was most of that start (docs/performance.md).
+  // Its first import starts the core's wasm (a file beside it, fetched) compiling.
+  buildSync({
+    entryPoints: [path.join(root, 'extension', base.background.service_worker)], outfile: path.join(out, WORKER_BUNDLE),
+    bundle: true, format: 'esm', target, charset: 'utf8', legalComments: 'none', logLevel: 'warning', minifyWhitespace: true,
   });
   // The content script is ES modules with one job each; the manifest loads classic scripts, so
   // each entry is bundled into one (an IIFE: nothing leaks onto the page's global object).
   for (const [entry, file] of [['main.js', 'content.js'], ['page-hook.js', 'page-hook.js']]) {
     buildSync({
       entryPoints: [path.join(contentSrc, entry)], outfile: path.join(out, 'content', file),
-      bundle: true, format: 'iife', target: ['chrome120', `firefox${parseInt(GECKO.strict_min_version, 10)}`], charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+      bundle: true, format: 'iife', target, charset: 'utf8', legalComments: 'none', logLevel: 'warning',
       // Generated code: white space and comments go (names stay, for readable stack traces).
       minifyWhitespace: true,
     });

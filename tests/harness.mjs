@@ -8,7 +8,10 @@ import path from 'node:path';
 import { Lab } from './lab/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const EXTENSION_DIR = path.join(root, 'dist', 'chatmedic-chromium');
+/** The unpacked extension under test: the build's, or another (CHATMEDIC_EXTENSION_DIR: a bench comparing two builds). */
+export const EXTENSION_DIR = process.env.CHATMEDIC_EXTENSION_DIR
+  ? path.resolve(process.env.CHATMEDIC_EXTENSION_DIR)
+  : path.join(root, 'dist', 'chatmedic-chromium');
 export const ARTIFACTS = path.join(root, 'tests', 'artifacts');
 /**
  * Where the pictures the README shows are written: the test artifacts, so that a test run

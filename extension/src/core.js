@@ -7,7 +7,12 @@ import init, * as wasm from '../pkg/chatmedic.js';
 /** @typedef {import('./shared/types.js').Evidence} Evidence */
 /** @typedef {import('./shared/types.js').Diagnosis} Diagnosis */
 
-const wasmUrl = new URL('../pkg/chatmedic_bg.wasm', import.meta.url);
+// In the extension, the wasm is named from the package's root: the worker runs this module from
+// its bundle (scripts/package.mjs), which is not where this file is. The playground, where no
+// extension API is, has it beside its copy of this module.
+const wasmUrl = typeof chrome !== 'undefined' && chrome.runtime?.getURL
+  ? chrome.runtime.getURL('pkg/chatmedic_bg.wasm')
+  : new URL('../pkg/chatmedic_bg.wasm', import.meta.url);
 
 /** @type {Promise<unknown> | null} */
 let loading = null;

@@ -1,6 +1,7 @@
 // The service worker: sensors → core → incidents → presenters (badge, diagnostic page,
 // banner). Every listener is registered synchronously here, at the top level; the wasm core
-// loads behind a ready-promise that listeners await.
+// loads behind a ready-promise that listeners await, started by the first import.
+import './preload.js';
 import * as core from '../core.js';
 import * as badge from './badge.js';
 import * as incidents from './incidents.js';
@@ -18,8 +19,6 @@ import * as optionalSites from './optional-sites.js';
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
 /** @typedef {import('./sensors.js').Observation} Observation */
-
-core.ready().catch((e) => console.error('chatmedic: the core failed to load', e));
 
 const DIAGNOSTIC_PAGE = chrome.runtime.getURL('diagnostic/diagnostic.html');
 /** A draft kept for a reload is dropped after a day. */
