@@ -19,10 +19,22 @@ use crate::diagnosis::Cause;
 
 pub mod lex;
 
-/// The words errors are made of. At most 64 (a concept is a bit of a `u64`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u8)]
-pub enum Concept {
+/// Declares the concepts once: the enum, and the array of them in discriminant order (a meta
+/// byte's six bits give the concept back through it).
+macro_rules! concepts {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// The words errors are made of. At most 64 (a concept is a bit of a `u64`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u8)]
+        pub enum Concept {
+            $($(#[$doc])* $name,)*
+        }
+        /// Every concept, by discriminant.
+        const CONCEPTS: &[Concept] = &[$(Concept::$name,)*];
+    };
+}
+
+concepts! {
     /// connection, Verbindung, соединение/подключение, conexión, 连接, 接続, 연결
     Connection,
     /// reset, closed, dropped, lost (a connection): zurückgesetzt, сброшено, restablecida, 重置
@@ -359,66 +371,6 @@ const fn stem_bytes() -> usize {
 
 const STEM_BYTES: usize = stem_bytes();
 
-const CONCEPTS: [Concept; 57] = [
-    Connection,
-    Reset,
-    Refused,
-    Interrupted,
-    Failed,
-    Error,
-    Again,
-    Network,
-    Internet,
-    Offline,
-    Proxy,
-    Dns,
-    NotFound,
-    Address,
-    Certificate,
-    Secure,
-    Clock,
-    Wrong,
-    Invalid,
-    Expired,
-    Session,
-    SignIn,
-    Key,
-    Unauthorized,
-    Denied,
-    Access,
-    Context,
-    Length,
-    Long,
-    Large,
-    Too,
-    TooMany,
-    Limit,
-    Exceeded,
-    Quota,
-    Requests,
-    Messages,
-    Usage,
-    PerTime,
-    Frequent,
-    Server,
-    Busy,
-    Capacity,
-    Region,
-    Unavailable,
-    Timeout,
-    Stream,
-    Response,
-    Later,
-    Maintenance,
-    Redirect,
-    Human,
-    Verify,
-    Blocked,
-    Required,
-    Loop,
-    Admin,
-];
-
 /// A row's meta byte: its concept in bits 0-5, its kind in bits 6-7 (never 0xFE or 0xFF).
 const fn meta_of(r: &LexRow) -> u8 {
     let kind = match r.kind {
@@ -553,6 +505,7 @@ pub struct Seen {
 impl Default for Seen {
     fn default() -> Self {
         const { assert!(RULES.len() <= 64, "a rule is a bit of a u64") };
+        const { assert!(CONCEPTS.len() <= 64, "a concept is a bit of a u64") };
         Seen {
             concepts: Set(0),
             last: [0; 64],
