@@ -6,25 +6,15 @@ import { localize, t } from '../src/shared/i18n.js';
 import { el } from '../src/shared/render.js';
 import { sites } from '../src/pages/ask.js';
 import { sharedHostSwitches } from '../src/pages/shared-hosts.js';
+import { changeSettings, loadSettings } from '../src/pages/settings.js';
 
 /** @typedef {import('../src/background/settings.js').Settings} Settings */
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/** @returns {Promise<Settings & Record<string, unknown>>} */
-async function load() {
-  const stored = /** @type {Partial<Settings> & Record<string, unknown>} */ ((await chrome.storage.local.get('settings')).settings ?? {});
-  return {
-    ...stored, diagnosticPage: stored.diagnosticPage ?? true, banner: stored.banner ?? true,
-    sites: { ...(stored.sites ?? {}) }, autoRefresh: { ...(stored.autoRefresh ?? {}) },
-  };
-}
-
 /** @param {(s: Settings & Record<string, unknown>) => void} change */
 async function save(change) {
-  const settings = await load();
-  change(settings);
-  await chrome.storage.local.set({ settings });
+  await changeSettings(change);
   $('saved').textContent = t('options_saved');
 }
 
@@ -38,7 +28,7 @@ function bind(id, checked, onChange) {
 async function main() {
   localize();
   document.title = t('options_title');
-  const [settings, registry] = await Promise.all([load(), sites()]);
+  const [settings, registry] = await Promise.all([loadSettings(), sites()]);
   const fieldset = $('sites');
   // Sites on shared hosts are asked for here, when switched on (shared-hosts.js).
   const shared = await sharedHostSwitches(registry, (id, on) => save((s) => { s.sites[id] = on; }), $('saved'),

@@ -5,14 +5,12 @@
 import { localize, t } from '../src/shared/i18n.js';
 import { sites } from '../src/pages/ask.js';
 import { sharedHostSwitches } from '../src/pages/shared-hosts.js';
+import { changeSettings } from '../src/pages/settings.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/** The settings' watched sites, as the options page keeps them (background/settings.js). */
-async function watchSite(/** @type {string} */ id, /** @type {boolean} */ on) {
-  const { settings = {} } = /** @type {{settings?: any}} */ (await chrome.storage.local.get('settings'));
-  await chrome.storage.local.set({ settings: { ...settings, sites: { ...(settings.sites ?? {}), [id]: on } } });
-}
+/** Watch a site or not, as the options page saves it. @param {string} id @param {boolean} on */
+const watchSite = (id, on) => changeSettings((s) => { s.sites[id] = on; });
 
 async function main() {
   localize();

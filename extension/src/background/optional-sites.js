@@ -31,8 +31,9 @@ export async function sync() {
     const has = ids.every((id) => registered.has(id));
     const allowed = await granted(pageOrigins(site));
     if (allowed && !has) {
-      const missing = ids.filter((id) => registered.has(id));
-      if (missing.length) await chrome.scripting.unregisterContentScripts({ ids: missing });
+      // Half registered (a worker stopped between the two): start again from none.
+      const partial = ids.filter((id) => registered.has(id));
+      if (partial.length) await chrome.scripting.unregisterContentScripts({ ids: partial });
       await chrome.scripting.registerContentScripts(scriptsOf(site));
     } else if (!allowed && ids.some((id) => registered.has(id))) {
       await chrome.scripting.unregisterContentScripts({ ids: ids.filter((id) => registered.has(id)) });
