@@ -21,6 +21,7 @@ pub mod signals;
 pub mod sites;
 pub mod status;
 pub mod vocabulary;
+pub mod watch;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -127,6 +127,17 @@ pub fn schedule(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&crate::schedule::schedule(&input))
 }
 
+/// The watch's decision ("Tell me when it's back"): `{action: "check", afterMs}`,
+/// `{action: "notify_at", afterMs}`, `{action: "back"}` or `{action: "stop", reason}`. Throws
+/// an `Error` naming the bad field.
+#[wasm_bindgen]
+pub fn watch(input: JsValue) -> Result<JsValue, JsValue> {
+    let value = json(&input, 0).map_err(|e| js_sys::Error::new(&format!("watch{e}")))?;
+    let input = crate::watch::WatchInput::from_json(&value)
+        .map_err(|e| js_sys::Error::new(&e.to_string()))?;
+    to_js(&crate::watch::decide(&input))
+}
+
 // The registry and the causes with their examples do not cross here: the extension and the
 // playground read them as generated data (`chatmedic sites --json`, `chatmedic vocabulary`,
 // written by scripts/build.sh), and the wasm carries no serializer for them (1.2 KB gzipped of

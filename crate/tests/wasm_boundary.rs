@@ -214,6 +214,31 @@ fn schedule_answers_as_the_spec_shows_and_names_bad_fields() {
 }
 
 #[wasm_bindgen_test]
+fn watch_answers_check_back_or_stop_and_names_bad_fields() {
+    let d = wasm::watch(js(r#"{"cause":"bad_gateway","random":0}"#)).unwrap();
+    assert_eq!(get(&d, "action"), "check");
+    assert_eq!(get(&d, "afterMs").as_f64(), Some(2000.0));
+    let d = wasm::watch(js(
+        r#"{"cause":"bad_gateway","attempt":2,"check":{"httpStatus":200}}"#,
+    ))
+    .unwrap();
+    assert_eq!(get(&d, "action"), "back");
+    let d = wasm::watch(js(r#"{"cause":"auth"}"#)).unwrap();
+    assert_eq!(get(&d, "reason"), "not_retryable");
+    for (input, field) in [
+        (r#"{"cause":"timeout","side":"moon"}"#, "watch.side"),
+        (
+            r#"{"cause":"timeout","check":{"httpStatus":"x"}}"#,
+            "watch.check",
+        ),
+        ("[1]", "watch.(root)"),
+    ] {
+        let message = error_message(wasm::watch(js(input)).unwrap_err());
+        assert!(message.starts_with(field), "{input} gave {message:?}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn the_parts_of_one_incident_give_one_answer_in_any_order() {
     let a =
         r#"{"httpStatus":429,"retryAfter":"120","requestKind":"api","url":"https://chatgpt.com/"}"#;

@@ -3,7 +3,8 @@
 //! - `chatmedic diagnose "TEXT" [--site S] [--url U] [--status N] [--net-error E] [--json]`
 //! - `chatmedic diagnose --jsonl` (stdin: one Evidence or corpus row per line → one Diagnosis per line)
 //! - `chatmedic schedule --jsonl` (stdin: one schedule input per line → one decision per line)
-//! - `chatmedic fleet [--clients N] [--seed S] [--cause C] [--json]` (the retry policies compared)
+//! - `chatmedic watch --jsonl` (stdin: one watch input per line → one decision per line)
+//! - `chatmedic fleet [--clients N] [--seed S] [--cause C] [--json] [--sweep | --watch]` (the retry policies compared)
 //! - `chatmedic sites [--json]`, `chatmedic vocabulary`, `chatmedic bench [FILE…]`
 use chatmedic::{diagnose, Cause, Diagnosis, Evidence, Fix, Side};
 use clap::{Parser, Subcommand};
@@ -72,6 +73,16 @@ enum Command {
         /// Compare curves around ours on the 10-minute outage instead.
         #[arg(long)]
         sweep: bool,
+        /// "Tell me when it's back": the watch's checks next to auto-refresh's retries and a
+        /// fixed timer, through a 30-minute outage.
+        #[arg(long, conflicts_with = "sweep")]
+        watch: bool,
+    },
+    /// The watch's decision ("Tell me when it's back"): when to check, or back, or stop.
+    Watch {
+        /// Read one input object per line from stdin, write one decision per line.
+        #[arg(long, required = true)]
+        jsonl: bool,
     },
     /// List the site registry.
     Sites {
@@ -149,18 +160,22 @@ pub fn main() -> ExitCode {
             }
         }
         Command::Schedule { jsonl: _ } => schedule_jsonl(&mut out),
+        Command::Watch { jsonl: _ } => watch_jsonl(&mut out),
         Command::Fleet {
             clients,
             seed,
             cause,
             json,
             sweep,
+            watch,
         } => {
             let Some(cause) = Cause::from_id(&cause) else {
                 eprintln!("chatmedic fleet: unknown cause id {cause:?}");
                 return ExitCode::FAILURE;
             };
-            let outcomes = if sweep {
+            let outcomes = if watch {
+                chatmedic::fleet::watch_report(clients.max(2), seed)
+            } else if sweep {
                 chatmedic::fleet::sweep(clients.max(2), seed)
             } else {
                 chatmedic::fleet::report(clients.max(2), seed, cause)
@@ -244,6 +259,28 @@ fn schedule_jsonl(out: &mut impl Write) -> std::io::Result<()> {
             .and_then(|v| ScheduleInput::from_json(&v).map_err(|e| e.to_string()));
         let s = match decision {
             Ok(input) => serde_json::to_string(&schedule(&input)),
+            Err(problem) => serde_json::to_string(&json!({ "error": problem, "line": i + 1 })),
+        };
+        writeln!(out, "{}", s.expect("JSON serializes"))?;
+    }
+    out.flush()
+}
+
+/// `watch --jsonl`: a watch decision per input line, an `{"error"}` line for a bad one.
+fn watch_jsonl(out: &mut impl Write) -> std::io::Result<()> {
+    use chatmedic::watch::{decide, WatchInput};
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(out);
+    for (i, line) in stdin.lock().lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let input = serde_json::from_str::<Value>(&line)
+            .map_err(|e| format!("not JSON: {e}"))
+            .and_then(|v| WatchInput::from_json(&v).map_err(|e| e.to_string()));
+        let s = match input {
+            Ok(input) => serde_json::to_string(&decide(&input)),
             Err(problem) => serde_json::to_string(&json!({ "error": problem, "line": i + 1 })),
         };
         writeln!(out, "{}", s.expect("JSON serializes"))?;
