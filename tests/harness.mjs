@@ -41,13 +41,15 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-bac
  * @property {boolean} [grantShared]   grant the hosts asked at use (github.com, huggingface.co,
  *   www.google.com) as a user who switched them on would have: the profile is seeded with them,
  *   since no test can answer Chrome's permission prompt (default true; false: as installed)
+ * @property {boolean} [grantNotifications]  likewise the optional "notifications" permission, asked at the
+ *   first "Notify me when it's back" (default true; false: the user refused it, or was never asked)
  */
 
 /**
  * A copy of the built extension whose manifest grants at install the hosts the shipped one asks
  * at use (optional_host_permissions): the profile of a user who switched those sites on.
  */
-function grantedCopy() {
+function grantedCopy(/** @type {LaunchOptions} */ options) {
   // Under the test artifacts (git-ignored, removed at close), not the shared temporary folder:
   // a session's extension must not vanish under it when something cleans /tmp.
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -55,8 +57,14 @@ function grantedCopy() {
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
-  manifest.host_permissions = [...manifest.host_permissions, ...(manifest.optional_host_permissions ?? [])];
-  delete manifest.optional_host_permissions;
+  if (options.grantShared !== false) {
+    manifest.host_permissions = [...manifest.host_permissions, ...(manifest.optional_host_permissions ?? [])];
+    delete manifest.optional_host_permissions;
+  }
+  if (options.grantNotifications !== false) {
+    manifest.permissions = [...manifest.permissions, 'notifications'];
+    manifest.optional_permissions = (manifest.optional_permissions ?? []).filter((/** @type {string} */ p) => p !== 'notifications');
+  }
   writeFileSync(file, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -64,7 +72,7 @@ function grantedCopy() {
 /** @param {LaunchOptions} [options] */
 export async function launch(options = {}) {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run the build first`);
-  const extensionDir = options.grantShared === false ? EXTENSION_DIR : grantedCopy();
+  const extensionDir = options.grantShared === false && options.grantNotifications === false ? EXTENSION_DIR : grantedCopy(options);
   const ownLab = !options.lab;
   const lab = options.lab ?? await new Lab(LAB_HOSTS).start();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'chatmedic-profile-'));

@@ -118,12 +118,13 @@ function retryButton(selectors) {
 
 /**
  * The worker's "retry now": held back (why), the site's retry button pressed, or the draft
- * kept for the reload the worker then makes.
- * @param {unknown} selectors
+ * kept for the reload the worker then makes. `userAsked`: the user asked for it this moment
+ * (they clicked "back" in a notification), so nothing holds it back.
+ * @param {unknown} selectors @param {boolean} [userAsked]
  * @returns {Promise<{outcome: 'blocked', reason: string} | {outcome: 'pressed'|'reload'}>}
  */
-export async function retry(selectors) {
-  const reason = holdBack();
+export async function retry(selectors, userAsked = false) {
+  const reason = userAsked ? '' : holdBack();
   if (reason) return { outcome: 'blocked', reason };
   const list = Array.isArray(selectors) ? selectors.filter((s) => typeof s === 'string' && s) : [];
   const button = retryButton(list);

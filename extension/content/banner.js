@@ -6,10 +6,12 @@ import { ask } from './messaging.js';
 import * as auto from './autorefresh.js';
 import { setOurHost } from './ours.js';
 import { autoStatus, backText, duration } from '../src/shared/autostatus.js';
+import { watchStatus } from '../src/shared/watchstatus.js';
 
 /** @typedef {import('./messaging.js').Diagnosis} Diagnosis */
 /** @typedef {import('./messaging.js').Incident} Incident */
 /** @typedef {{provider?: string, name?: string, newChatUrl?: string|null}} BannerSite */
+/** @typedef {import('../src/shared/types.js').Watch} Watch */
 
 /** @type {BannerSite|null} */
 let site = null;
@@ -70,15 +72,16 @@ button.primary { background: var(--side); border-color: var(--side); color: #fff
 button:hover { filter: brightness(.95); }
 button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 button.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 4px 8px; color: #5f6368; }
-.auto { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 13px;
+.auto, .watchline { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 13px;
 border-top: 1px solid #e8eaed; padding-top: 6px; }
 .switch { display: inline-flex; align-items: center; gap: 6px; cursor: pointer; }
 .switch input { margin: 0; accent-color: var(--side); }
 .status { color: #3c4043; }
 .status:empty { display: none; }
+.watchline:empty { display: none; }
 .bar.note { border-left-color: #188038; }
 @media (prefers-color-scheme: dark) {
-.auto { border-top-color: #3c4043; }
+.auto, .watchline { border-top-color: #3c4043; }
 .status { color: #bdc1c6; }
 .bar.note { border-left-color: #81c995; }
 .bar { color: #e8eaed; background: #202124; border-color: #3c4043; border-left-color: var(--side-dark); box-shadow: 0 4px 16px rgba(0,0,0,.5); }
@@ -173,13 +176,17 @@ export function render(incident) {
   const close = button('×', dismiss, 'close');
   close.setAttribute('aria-label', msg('banner_dismiss') || 'Dismiss');
   close.title = msg('banner_dismiss') || 'Dismiss';
+  const watchLine = document.createElement('div');
+  watchLine.className = 'watchline';
+  fillWatch(watchLine);
   const autoLine = document.createElement('div');
   autoLine.className = 'auto';
   fillAuto(autoLine, d);
-  bar.append(text, actions, close, autoLine);
+  bar.append(text, actions, close, watchLine, autoLine);
   root.querySelector('.note')?.remove();
   root.append(bar);
   startTicking();
+  askWatch();
   const now = `${line.textContent}|${quote.textContent}|${fixes.join()}`;
   if (now !== bannerText) {
     bannerText = now;
@@ -284,6 +291,52 @@ export function hideBanner() {
 }
 
 
+// ---- "Notify me when it's back" -------------------------------------------------------------------
+
+/** The tab's watch as the worker last said it, and whether one is offered for the incident shown. */
+let watchNow = /** @type {{watch: Watch|null, offered: boolean}} */ ({ watch: null, offered: false });
+
+/** Asks the worker for the tab's watch (and whether one is offered) for the incident shown. */
+function askWatch() {
+  void ask({ type: 'watch-state' }).then((r) => {
+    if (r?.ok) updateWatch(r.watch ?? null, !!r.offered);
+  });
+}
+
+/**
+ * The worker's word on the tab's watch: redraws its line.
+ * @param {Watch|null} watch @param {boolean} [offered]
+ */
+export function updateWatch(watch, offered) {
+  watchNow = { watch, offered: offered ?? watchNow.offered };
+  const line = /** @type {HTMLElement|null|undefined} */ (shadow?.querySelector('.watchline'));
+  if (line && shown) fillWatch(line);
+}
+
+/**
+ * The banner's watch line: "Notify me when it's back" where waiting can fix the failure, then
+ * what is watched and when the next check comes, with Stop.
+ * @param {HTMLElement} line
+ */
+function fillWatch(line) {
+  const { watch, offered } = watchNow;
+  line.replaceChildren();
+  const reply = (/** @type {any} */ r) => { if (r?.ok) updateWatch(r.watch ?? null, !!r.offered); };
+  if (watch?.status === 'watching') {
+    const status = document.createElement('span');
+    status.className = 'status';
+    status.textContent = watchStatus(watch);
+    line.append(status, button(msg('watch_stop') || 'Stop', () => void ask({ type: 'watch-stop' }).then(reply)));
+  } else if (watch) {
+    const status = document.createElement('span');
+    status.className = 'status';
+    status.textContent = watchStatus(watch);
+    line.append(status);
+  } else if (offered) {
+    line.append(button(msg('watch_button') || 'Notify me when it\'s back', () => void ask({ type: 'watch-start' }).then(reply)));
+  }
+}
+
 // ---- auto-refresh's line -----------------------------------------------------------------------
 
 /** @type {ReturnType<typeof setInterval>|undefined} */
@@ -343,6 +396,8 @@ function startTicking() {
     const status = shadow?.querySelector('.auto .status');
     const { run } = auto.current();
     if (status && run?.status === 'waiting') status.textContent = autoStatus(run);
+    const watching = shadow?.querySelector('.watchline .status');
+    if (watching && watchNow.watch?.status === 'watching') watching.textContent = watchStatus(watchNow.watch);
   }, 1000);
 }
 
@@ -410,6 +465,7 @@ export function bannerState() {
     bannerChangedAt, dismissed,
     note: shadow?.querySelector('.note .line')?.textContent ?? null,
     auto: shadow?.querySelector('.auto .status')?.textContent ?? null,
+    watch: shadow?.querySelector('.watchline')?.textContent ?? null,
     autoSwitch: (() => {
       const box = /** @type {HTMLInputElement|null|undefined} */ (shadow?.querySelector('.auto input'));
       if (!box || !shown) return null;

@@ -15,6 +15,24 @@ import * as auto from './autorefresh.js';
 
 const G = /** @type {any} */ (globalThis);
 
+/** The page's own title, while ours says "back" in front of it. @type {string|null} */
+let ownTitle = null;
+
+/**
+ * A watch found the site back: the tab's title says so (seen in the tab strip, and where no
+ * notification may be shown); it goes when the watch does.
+ * @param {any} watch
+ */
+function titleSaysBack(watch) {
+  if (watch?.status === 'back') {
+    ownTitle ??= document.title;
+    document.title = `✓ ${chrome.i18n.getMessage('watch_title_back') || 'Back'} · ${ownTitle}`;
+  } else if (ownTitle !== null) {
+    document.title = ownTitle;
+    ownTitle = null;
+  }
+}
+
 function main() {
   if (G.chatmedicContent) return; // injected twice (extension reloaded): the first one stays
   G.chatmedicContent = true;
@@ -50,8 +68,13 @@ function main() {
       auto.update(message.run ?? null);
       return false;
     }
+    if (message?.type === 'watch') {
+      banner.updateWatch(message.watch ?? null);
+      titleSaysBack(message.watch);
+      return false;
+    }
     if (message?.type !== 'auto-retry') return false;
-    auto.retry(message.retrySelectors).then(reply, () => reply({ outcome: 'reload' }));
+    auto.retry(message.retrySelectors, message.userAsked === true).then(reply, () => reply({ outcome: 'reload' }));
     return true;
   });
 

@@ -9,6 +9,8 @@ import { canDo, runFix } from '../src/pages/actions.js';
 import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import * as badge from '../src/background/badge.js';
 import { showAuto } from '../src/pages/autorefresh.js';
+import { showWatch } from '../src/pages/watch.js';
+import { watchStatus } from '../src/shared/watchstatus.js';
 import { reachElement, statusLine, statusLineElement } from '../src/shared/statusline.js';
 import { targets as reachTargets } from '../src/background/reach.js';
 
@@ -75,6 +77,15 @@ async function main() {
     void chrome.storage.session.get(key).then((got) => badge.show(tabId, d, /** @type {any} */ (got[key]))).catch(() => {});
     // Auto-refresh: from here, a retry loads the failed address again (the worker does it).
     void showAuto($('auto-refresh'), tabId).catch(() => {});
+    // "Notify me when it's back"; when it is, the tab's title says so too.
+    void showWatch($('watch'), tabId).catch(() => {});
+    const title = document.title;
+    const titleFor = (/** @type {any} */ w) => { document.title = w?.status === 'back' ? `✓ ${watchStatus(w)} · ${title}` : title; };
+    void chrome.storage.session.get(`watch:${tabId}`).then((got) => titleFor(got[`watch:${tabId}`])).catch(() => {});
+    chrome.storage.session.onChanged.addListener((changes) => {
+      const change = changes[`watch:${tabId}`];
+      if (change) titleFor(change.newValue);
+    });
   }
   const site = registry.find((s) => s.id === d.site) ?? siteForUrl(failedUrl, registry);
   show(d, at, site);

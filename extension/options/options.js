@@ -7,6 +7,9 @@ import { el } from '../src/shared/render.js';
 import { sites } from '../src/pages/ask.js';
 import { sharedHostSwitches } from '../src/pages/shared-hosts.js';
 import { changeSettings, loadSettings } from '../src/pages/settings.js';
+import { askToNotify, NOTIFICATIONS } from '../src/pages/watch.js';
+import { watchStatus } from '../src/shared/watchstatus.js';
+import { ask } from '../src/pages/ask.js';
 
 /** @typedef {import('../src/background/settings.js').Settings} Settings */
 
@@ -63,8 +66,62 @@ async function main() {
   }
   bind('diagnostic-page', settings.diagnosticPage, (on) => void save((s) => { s.diagnosticPage = on; }));
   bind('banner', settings.banner, (on) => void save((s) => { s.banner = on; }));
+  await showWatches();
   const coreVersion = await core.version().catch(() => '?');
   $('about').textContent = t('options_about', [chrome.runtime.getManifest().version, coreVersion]);
+}
+
+/**
+ * "Tell me when it's back": whether notifications are allowed (and a button to allow them),
+ * and every active watch with its state and Stop; follows the worker's changes.
+ */
+async function showWatches() {
+  const state = $('notify-state');
+  const allow = /** @type {HTMLButtonElement} */ ($('notify-allow'));
+  const drawPermission = async () => {
+    const granted = await chrome.permissions.contains(NOTIFICATIONS).catch(() => false);
+    state.textContent = t(granted ? 'options_notify_allowed' : 'watch_notify_off');
+    allow.hidden = granted;
+  };
+  allow.addEventListener('click', () => void askToNotify().then(drawPermission));
+  chrome.permissions.onAdded?.addListener(() => void drawPermission());
+  chrome.permissions.onRemoved?.addListener(() => void drawPermission());
+  const list = $('watch-list');
+  /** @type {import('../src/shared/types.js').Watch[]} */
+  let watches = [];
+  const draw = () => {
+    if (!watches.length) {
+      list.replaceChildren(el('li', 'muted', t('options_watch_none')));
+      return;
+    }
+    list.replaceChildren(...watches.map((w) => {
+      const item = el('li');
+      item.dataset.tab = String(w.tabId);
+      const line = el('span', 'status-line', watchStatus(w));
+      item.append(line);
+      if (w.status === 'watching') {
+        const stop = el('button', undefined, t('watch_stop'));
+        stop.type = 'button';
+        stop.addEventListener('click', () => void ask({ type: 'watch-stop', tabId: w.tabId }).then(load));
+        item.append(' ', stop);
+      }
+      return item;
+    }));
+  };
+  const load = async () => {
+    watches = /** @type {any} */ ((await ask({ type: 'watch-list' })).watches ?? []);
+    draw();
+  };
+  chrome.storage.session.onChanged.addListener((changes) => {
+    if (Object.keys(changes).some((k) => k.startsWith('watch:'))) void load();
+  });
+  // Only the words change each second, not the buttons under the user's pointer.
+  setInterval(() => {
+    list.querySelectorAll('li[data-tab] .status-line').forEach((line, i) => {
+      if (watches[i]) line.textContent = watchStatus(watches[i]);
+    });
+  }, 1000);
+  await Promise.all([drawPermission(), load()]);
 }
 
 main().catch((e) => {

@@ -8,6 +8,7 @@ import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import { renderTimeline } from './timeline.js';
 import { reportText } from './report.js';
 import { showAuto } from '../src/pages/autorefresh.js';
+import { showWatch } from '../src/pages/watch.js';
 import { reachElement, statusLine, statusLineElement } from '../src/shared/statusline.js';
 
 /** @typedef {import('../src/shared/types.js').Incident} Incident */
@@ -64,12 +65,16 @@ function showIncident(incident, site, tabId, checked) {
   ]));
   view.append(seen);
   if (site) view.append(...providerAndReach(incident, site, tabId, checked));
+  const watch = el('div', 'watch');
+  watch.hidden = true;
   const auto = el('div', 'auto-refresh');
-  view.append(auto);
+  view.append(watch, auto);
   $('tab-body').replaceChildren(view);
-  void showAuto(auto, tabId).catch((e) => {
-    status.textContent = t('action_failed', e instanceof Error ? e.message : String(e));
-  });
+  for (const show of [showWatch, showAuto]) {
+    void show(show === showWatch ? watch : auto, tabId).catch((e) => {
+      status.textContent = t('action_failed', e instanceof Error ? e.message : String(e));
+    });
+  }
   const copy = /** @type {HTMLButtonElement} */ ($('copy-report'));
   copy.hidden = false;
   copy.onclick = () => void copyReport(tabId, site);

@@ -71,6 +71,16 @@ export function schedule(input) {
 }
 
 /**
+ * The watch's decision ("Tell me when it's back"): check after a delay, tell at a reset time,
+ * back, or stop with a reason. Rejects with an Error naming the bad field.
+ * @param {import('./shared/types.js').WatchInput} input
+ * @returns {Promise<import('./shared/types.js').WatchDecision>}
+ */
+export function watch(input) {
+  return guarded(() => wasm.watch(input));
+}
+
+/**
  * Reads a provider's status feed (the registry names its format and component) at `now`: an
  * RSS feed lists dated incidents, and which of them are current depends on the time.
  * Rejects with an Error saying what was wrong with the feed.

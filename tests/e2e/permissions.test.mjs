@@ -27,7 +27,7 @@ async function axe(page) {
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let s;
 before(async () => {
-  s = await launch({ grantShared: false });
+  s = await launch({ grantShared: false, grantNotifications: false });
 });
 after(async () => {
   await s?.close();

@@ -131,7 +131,7 @@ export class Lab {
     this.hosts = hosts;
     /** @type {Map<string, string>} "host/path" or "host/*" → route name */
     this.routes = new Map();
-    /** @type {{host: string, path: string, route: string, t: number, method: string, ifNoneMatch: string|string[]|null}[]} what was asked, and when (ms) */
+    /** @type {{host: string, path: string, route: string, t: number, method: string, ifNoneMatch: string|string[]|null, cookie: boolean}[]} what was asked, and when (ms) */
     this.log = [];
     /** @type {Map<string, string[]>} "host/path" → routes served one per request, the last one ever after */
     this.sequences = new Map();
@@ -208,7 +208,7 @@ export class Lab {
       : url.pathname === '/lab/apps.js' ? 'appsScript'
       : url.pathname === '/backend-api/conversation' ? 'stream'
       : url.pathname === '/' || url.pathname.startsWith('/c/') ? 'chatApp' : 'ok';
-    this.log.push({ host, path: url.pathname, route, t: Date.now(), method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'] ?? null });
+    this.log.push({ host, path: url.pathname, route, t: Date.now(), method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'] ?? null, cookie: !!req.headers.cookie });
     ROUTES[route](req, res, host);
   }
 

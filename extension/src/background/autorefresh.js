@@ -10,6 +10,7 @@ import * as badge from './badge.js';
 import { incidentOf } from './incidents.js';
 import { readKey } from './store.js';
 import { SITES } from '../generated/sites.js';
+import { askPageToRetry } from './page-retry.js';
 
 /** @typedef {import('../shared/types.js').Run} Run */
 /** @typedef {import('../shared/types.js').Incident} Incident */
@@ -25,8 +26,6 @@ const REOPEN_MS = 30_000;
 const FAILED_LOAD_COMMITS_MS = 3_000;
 /** A retry we started: its load's "loading" events come within this time of it. */
 const OUR_LOAD_MS = 15_000;
-/** How long the page may take to answer "retry now" (it keeps the draft first). */
-const PAGE_ANSWER_MS = 10_000;
 /** Why ids that say the wait came from the evidence (Retry-After, "wait 17 s", a reset time). */
 const EVIDENCE_WAITS = new Set(['retry_after_header', 'wait_in_text', 'reset_time_in_text']);
 const INCIDENT_LEVELS = new Set(['partial_outage', 'major_outage', 'maintenance']);
@@ -212,26 +211,15 @@ export async function due(tabId, how = {}) {
   const site = SITES.find((s) => s.id === run?.site);
   // The tab must be in view: the selected tab of a window that is not minimised.
   const win = await chrome.windows.get(tab.windowId).catch(() => null);
-  /** @type {{ok?: boolean, outcome?: string, reason?: string}|null} */
-  const reply = !tab.active || win?.state === 'minimized' ? { outcome: 'blocked', reason: 'hidden' }
-    : await Promise.race([
-      chrome.tabs.sendMessage(tabId, { type: 'auto-retry', retrySelectors: site?.retrySelectors ?? [] }).catch(() => null),
-      // A page that does not answer must not hold the tab's queue: as if no content script were there.
-      new Promise((resolve) => { setTimeout(() => resolve(null), PAGE_ANSWER_MS); }),
-    ]);
-  let outcome = reply?.outcome;
-  let pausedBy = reply?.reason;
-  if (!outcome) {
-    // No content script here (Chrome's error page, or ours): what the worker itself can see.
-    if (!navigator.onLine) [outcome, pausedBy] = ['blocked', 'offline'];
-    else outcome = 'navigate';
-  }
-  if (outcome === 'blocked') {
-    run = { ...run, status: 'paused', pausedBy: pausedBy ?? 'hidden' };
+  const answer = !tab.active || win?.state === 'minimized' ? { blocked: 'hidden' }
+    : await askPageToRetry(tabId, site?.retrySelectors ?? []);
+  if (typeof answer === 'object') {
+    run = { ...run, status: 'paused', pausedBy: answer.blocked };
     await save(tabId, run);
     await present(tabId, run, undefined);
     return;
   }
+  const outcome = answer;
   disarm(tabId);
   run = { ...run, status: 'retrying', attempt: run.attempt + 1, retriedAt: now };
   // The load this retry starts is a fact of the run, so that none of its "loading" events

@@ -19,6 +19,9 @@
  * @typedef {{type: 'auto-due'}} AutoDueMessage                       the page's countdown reached zero
  * @typedef {{type: 'auto-ready', tabId?: number}} AutoReadyMessage   what paused a retry is over (in view, online, idle)
  *   (tabId: only from the extension's pages, about a tab; a content script speaks for its own tab)
+ * @typedef {{type: 'watch-state', tabId?: number}} WatchStateMessage   the tab's watch, and whether one is offered
+ * @typedef {{type: 'watch-start', tabId?: number}} WatchStartMessage   "Notify me when it's back"
+ * @typedef {{type: 'watch-stop', tabId?: number}} WatchStopMessage
  * @typedef {'reload'|'check_status'|'new_chat'|'sign_in_again'|'contact_support'} PageFix
  *
  * Messages from the extension's own pages (tier "extension").
@@ -32,9 +35,12 @@
  * @typedef {{type: 'provider-state', site: string}} ProviderStateMessage  what the site's status feed says now
  * @typedef {{type: 'reach', url: string, tabId?: number, netError?: string}} ReachMessage  "Is it me?": probe, and diagnose again
  *
+ * @typedef {{type: 'watch-list'}} WatchListMessage   every watch (the options list them)
+ *
  * @typedef {AutoStateMessage|AutoSetMessage|AutoControlMessage|AutoDueMessage|AutoReadyMessage} AutoMessage
- * @typedef {ReportMessage|RecoveredMessage|SiteHintsMessage|OpenDetailsMessage|ActMessage|DraftSaveMessage|DraftTakeMessage|AutoMessage} PageMessage
- * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage|ProviderStateMessage|ReachMessage|AutoMessage} ExtensionMessage
+ * @typedef {WatchStateMessage|WatchStartMessage|WatchStopMessage} WatchMessage
+ * @typedef {ReportMessage|RecoveredMessage|SiteHintsMessage|OpenDetailsMessage|ActMessage|DraftSaveMessage|DraftTakeMessage|AutoMessage|WatchMessage} PageMessage
+ * @typedef {DiagnoseMessage|TabStateMessage|HistoryMessage|SitesMessage|TriedMessage|LeavingMessage|RetryingMessage|ProviderStateMessage|ReachMessage|AutoMessage|WatchMessage|WatchListMessage} ExtensionMessage
  * @typedef {PageMessage|ExtensionMessage} Message
  */
 
@@ -154,6 +160,10 @@ export function parseMessage(raw, tier) {
     case 'auto-control':
       if (raw.action !== 'stop' && raw.action !== 'retry-now') throw new MessageError('action: expected "stop" or "retry-now"');
       return { type, action: raw.action, ...ownTab() };
+    case 'watch-state':
+    case 'watch-start':
+    case 'watch-stop':
+      return { type, ...ownTab() };
   }
   if (tier !== 'extension') throw new MessageError(`message.type: "${type.slice(0, 40)}" is not allowed from a web page`);
   switch (type) {
@@ -164,6 +174,7 @@ export function parseMessage(raw, tier) {
     case 'history':
       return raw.site === undefined ? { type } : { type, site: shortString(raw.site, 'site') };
     case 'sites':
+    case 'watch-list':
       return { type };
     case 'tried':
       return { type, tabId: tabId(raw.tabId), fix: shortString(raw.fix, 'fix') };

@@ -7,6 +7,7 @@ import { updateKey } from './store.js';
  * @property {boolean} banner           show the banner on the failing page
  * @property {Record<string, boolean>} sites  site id → watched (absent = watched)
  * @property {Record<string, boolean>} autoRefresh  site id → retry automatically (absent = off: opt-in)
+ * @property {boolean} [notifyAsked]   the user was asked once to allow notifications (watch/allow.html)
  */
 
 /** @type {Settings} */

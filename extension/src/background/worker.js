@@ -15,6 +15,7 @@ import { MessageError, parseMessage, tierOf } from './messages.js';
 import { SITES } from '../generated/sites.js';
 import { mayBeBrowserErrorPage } from '../platform.js';
 import * as optionalSites from './optional-sites.js';
+import * as watch from './watch.js';
 
 /** @typedef {import('../shared/types.js').Evidence} Evidence */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
@@ -141,6 +142,7 @@ async function endIncident(tabId) {
   await incidents.clear(tabId);
   await badge.clear(tabId).catch(() => {});
   await autorefresh.ended(tabId);
+  await watch.ended(tabId);
 }
 
 listen(
@@ -177,6 +179,11 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
 // A waiting retry's time came: from an alarm (which outlives the worker), a timer, or the page.
 autorefresh.whenDue((/** @type {number} */ tabId) => void serial(tabId, () => autorefresh.due(tabId)).catch(() => {}));
 chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name.startsWith(watch.ALARM_PREFIX)) {
+    const tabId = Number(alarm.name.slice(watch.ALARM_PREFIX.length));
+    if (Number.isInteger(tabId)) void watch.due(tabId).catch((e) => console.warn('chatmedic: a watch\'s check failed', e));
+    return;
+  }
   if (!alarm.name.startsWith(autorefresh.ALARM_PREFIX)) return;
   const tabId = Number(alarm.name.slice(autorefresh.ALARM_PREFIX.length));
   if (Number.isInteger(tabId)) void serial(tabId, () => autorefresh.due(tabId)).catch(() => {});
@@ -189,6 +196,20 @@ chrome.tabs.onActivated.addListener(({ tabId }) => {
 });
 // A worker that was stopped while runs waited: their timers are gone, their alarms are not.
 void autorefresh.rearm().catch(() => {});
+void watch.rearm().catch(() => {});
+// A click on "ChatGPT is back" brings its tab forward. The API is there once the user allowed
+// notifications (an optional permission): at start, or when they allow it.
+let listeningToNotifications = false;
+function listenToNotifications() {
+  if (listeningToNotifications || !chrome.notifications) return;
+  listeningToNotifications = true;
+  chrome.notifications.onClicked.addListener((id) => void watch.clicked(id).catch(() => {}));
+}
+listenToNotifications();
+chrome.permissions.onAdded.addListener(() => listenToNotifications());
+// What a click on the notification does, for the e2e suites: neither WebDriver nor CDP can
+// click a system notification. (Only the extension's own contexts can reach the worker's global.)
+/** @type {any} */ (globalThis).chatmedicNotificationClicked = (/** @type {string} */ id) => watch.clicked(id);
 // Sites on shared hosts: their content scripts follow what the user granted.
 optionalSites.listen();
 // A first install opens the welcome page (what chatmedic does, the sites to switch on).
@@ -301,6 +322,30 @@ async function setAutoRefresh(tabId, on) {
   const shown = await incidents.incidentOf(tabId);
   if (shown) await badge.show(tabId, shown.diagnosis, await autorefresh.runOf(tabId)).catch(() => {});
   await chrome.tabs.sendMessage(tabId, { type: 'auto', run: (await autorefresh.runOf(tabId)) ?? null }).catch(() => {});
+}
+
+/**
+ * The tab's watch, whether one is offered for its incident, and whether notifications are allowed.
+ * @param {number} tabId
+ */
+async function watchState(tabId) {
+  const [current, incident, notify] = await Promise.all([watch.watchOf(tabId), incidents.incidentOf(tabId), watch.mayNotify()]);
+  return { watch: current ?? null, offered: await watch.offered(incident), notify };
+}
+
+/**
+ * Opens our small window that says why chatmedic would show a notification and asks for it.
+ * @param {number} tabId @param {number|undefined} windowId
+ */
+async function askForNotifications(tabId, windowId) {
+  const url = chrome.runtime.getURL(`watch/allow.html?tab=${tabId}`);
+  const opener = windowId === undefined ? null : await chrome.windows.get(windowId).catch(() => null);
+  const width = 460;
+  const height = 340;
+  const left = opener?.left !== undefined && opener.width ? opener.left + Math.max(0, opener.width - width - 24) : undefined;
+  const top = opener?.top !== undefined ? opener.top + 72 : undefined;
+  await chrome.windows.create({ url, type: 'popup', width, height, ...(left !== undefined ? { left } : {}), ...(top !== undefined ? { top } : {}) })
+    .catch(() => chrome.tabs.create({ url }));
 }
 
 /** Senders we already logged a malformed message from: log once, not once per message. */
@@ -426,6 +471,31 @@ async function handle(message, sender) {
       return {};
     case 'provider-state':
       return { state: await feedState(message.site) };
+    case 'watch-state': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      return watchState(tabId);
+    }
+    case 'watch-start': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      const started = await serial(tabId, async () => {
+        const incident = await incidents.incidentOf(tabId);
+        return incident ? watch.start(tabId, incident) : undefined;
+      });
+      if (!started) throw new MessageError('tabId: no failure in this tab that waiting can fix');
+      // From the page's banner, where no permission can be asked: the first time, a small
+      // window of ours explains and asks (the popup and our pages ask from their own click).
+      if (message.tabId === undefined && !(await watch.mayNotify()) && !(await settings.load()).notifyAsked) {
+        await askForNotifications(tabId, sender.tab?.windowId);
+      }
+      return watchState(tabId);
+    }
+    case 'watch-stop': {
+      const tabId = message.tabId ?? /** @type {number} */ (sender.tab?.id);
+      await serial(tabId, () => watch.stop(tabId));
+      return watchState(tabId);
+    }
+    case 'watch-list':
+      return { watches: await watch.all() };
     case 'reach':
       return checkReach(message);
   }

@@ -127,6 +127,44 @@
  * @property {number} [providerResolvedAt]     when the provider's feed turned operational
  * @property {string|null} [statusPage]
  *
+ * @typedef {object} WatchInput   the watch's decision input (crate/src/watch.rs): schedule's, and
+ * @property {string} cause
+ * @property {string} [side]
+ * @property {'page'|'api'} [target]
+ * @property {number} [attempt]       checks made so far
+ * @property {number} [sinceFirstFailureMs]   since the watch began
+ * @property {number} [retryAfterMs]
+ * @property {ProviderLevel} [provider]
+ * @property {number} [providerResolvedMs]
+ * @property {number} [random]
+ * @property {{httpStatus?: number}} [check]   the last check's answer ({} for none)
+ *
+ * @typedef {{action: 'check', afterMs: number} | {action: 'notify_at', afterMs: number} | {action: 'back'} | {action: 'stop', reason: string}} WatchDecision
+ *
+ * @typedef {object} Watch   "Tell me when it's back" for one tab (background/watch.js)
+ * @property {number} tabId
+ * @property {string|null} site
+ * @property {string} siteName
+ * @property {string} url            the page that failed
+ * @property {string} checkUrl       what a check asks (without cookies)
+ * @property {'page'|'api'} target
+ * @property {string} cause
+ * @property {string} side
+ * @property {string|null} badge     the failure's short code ("502")
+ * @property {'probe'|'clock'} kind  checks, or a rate limit's reset time
+ * @property {'watching'|'back'|'ended'} status
+ * @property {number} attempt        checks made
+ * @property {number} startedAt
+ * @property {number} firstFailureAt
+ * @property {number} [nextAt]
+ * @property {number} [afterMs]
+ * @property {number} [retryAfterMs]
+ * @property {{at: number, httpStatus: number|null}[]} checks   the last checks' answers
+ * @property {ProviderLevel} [providerLevel]
+ * @property {number} [providerResolvedAt]
+ * @property {string} [reason]       why it ended without "back" (a schedule stop reason)
+ * @property {number} [endedAt]
+ *
  * @typedef {object} HistoryEntry   one incident in the 24-hour history of a site
  * @property {number} t
  * @property {string} cause
