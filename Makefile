@@ -50,7 +50,7 @@ e2e:
 # The README's pictures, refreshed on purpose: the suites that take them, writing to
 # docs/screenshots instead of tests/artifacts/screenshots (where a plain test run leaves them).
 screenshots: build
-	CHATMEDIC_SCREENSHOTS=docs/screenshots node --test --test-concurrency=1 tests/e2e/extension.test.mjs tests/e2e/banner.test.mjs tests/e2e/autorefresh.test.mjs tests/e2e/locales.test.mjs tests/firefox/
+	CHATMEDIC_SCREENSHOTS=docs/screenshots node --test --test-concurrency=1 tests/e2e/extension.test.mjs tests/e2e/banner.test.mjs tests/e2e/autorefresh.test.mjs tests/e2e/watch.test.mjs tests/e2e/locales.test.mjs tests/firefox/
 	@git status --short docs/screenshots
 
 # The smaller suite in headless Firefox (firefox-esr through geckodriver) against the same lab.

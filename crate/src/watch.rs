@@ -58,12 +58,14 @@ pub enum WatchKind {
 }
 
 /// Which watch a failure gets, or none where waiting cannot help: sign-in, a block, a message
-/// too long, this device (`retry_after_ms`: the wait the evidence gave).
+/// too long, this device, a cause nobody could name (`retry_after_ms`: the wait the evidence gave).
 pub fn offered(cause: Cause, side: Side, retry_after_ms: Option<u64>) -> Option<WatchKind> {
     if cause == Cause::RateLimited {
         return retry_after_ms.map(|_| WatchKind::Clock);
     }
-    let side_ok = matches!(side, Side::Service | Side::Network);
+    // Whose side is unknown (a connection reset of one page while the site's host answers):
+    // the cause says whether a wait can fix it.
+    let side_ok = !matches!(side, Side::Account | Side::Request | Side::Device);
     (side_ok && cause != Cause::Unknown && retryable(cause, None)).then_some(WatchKind::Probe)
 }
 
@@ -281,6 +283,12 @@ mod tests {
                 && !matches!(row.cause, Cause::Blocked | Cause::Unknown);
             assert_eq!(kind.is_some(), expected, "{}", row.id);
         }
+        // A connection reset whose side no check could tell: a wait may fix it.
+        assert_eq!(
+            offered(Cause::Connection, Side::Unknown, None),
+            Some(WatchKind::Probe)
+        );
+        assert_eq!(offered(Cause::Unknown, Side::Unknown, None), None);
         for (cause, side) in [
             (Cause::Auth, Side::Account),
             (Cause::TooLarge, Side::Request),

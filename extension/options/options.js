@@ -99,17 +99,17 @@ async function showWatches() {
       item.dataset.tab = String(w.tabId);
       const line = el('span', 'status-line', watchStatus(w));
       item.append(line);
-      if (w.status === 'watching') {
-        const stop = el('button', undefined, t('watch_stop'));
-        stop.type = 'button';
-        stop.addEventListener('click', () => void ask({ type: 'watch-stop', tabId: w.tabId }).then(load));
-        item.append(' ', stop);
-      }
+      const stop = el('button', undefined, t('watch_stop'));
+      stop.type = 'button';
+      stop.addEventListener('click', () => void ask({ type: 'watch-stop', tabId: w.tabId }).then(load));
+      item.append(' ', stop);
       return item;
     }));
   };
   const load = async () => {
-    watches = /** @type {any} */ ((await ask({ type: 'watch-list' })).watches ?? []);
+    // The active ones: a watch that ended said so where it ended (notification, badge, page).
+    const every = /** @type {import('../src/shared/types.js').Watch[]} */ ((await ask({ type: 'watch-list' })).watches ?? []);
+    watches = every.filter((w) => w.status === 'watching').sort((a, b) => a.startedAt - b.startedAt);
     draw();
   };
   chrome.storage.session.onChanged.addListener((changes) => {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { launch } from '../harness.mjs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { launch, ARTIFACTS, SCREENSHOTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
@@ -56,6 +57,13 @@ function watchOfCore(inputs) {
   return out.trim().split('\n').map((l) => JSON.parse(l));
 }
 
+/** A screenshot the README shows: taken, and kept where `make screenshots` looks. @param {any} page @param {string} name */
+async function picture(page, name) {
+  await s.screenshot(page, name);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  copyFileSync(path.join(ARTIFACTS, `${name}.png`), path.join(SCREENSHOTS, `${name}.png`));
+}
+
 /** Opens a page of the lab in a new tab. */
 async function open(/** @type {string} */ url, session = s) {
   const page = await session.context.newPage();
@@ -66,7 +74,7 @@ async function open(/** @type {string} */ url, session = s) {
 
 /** Clicks a button of the banner by its label. @param {any} page @param {any} world @param {string} label */
 async function clickBanner(page, world, label) {
-  const shown = await world.until((p) => !!p.banner?.buttons.some((/** @type {any} */ b) => b.label === label), 10_000);
+  const shown = await world.until((/** @type {any} */ p) => !!p.banner?.buttons.some((/** @type {any} */ b) => b.label === label), 10_000);
   const b = shown.banner.buttons.find((/** @type {any} */ x) => x.label === label);
   await page.mouse.click(b.x, b.y);
 }
@@ -97,6 +105,8 @@ test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie
   assert.equal(watching.target, 'api', 'an answer that failed in a loaded page: the API host is checked');
   assert.equal(watching.checkUrl, 'https://chatgpt.com/backend-api/');
   await world.until((p) => /^Watching chatgpt\.com — next check in \d+ s/.test(p.watch ?? ''), 5000);
+  await sleep(200); // the banner's entrance animation
+  await picture(page, 'banner-watch');
   const other = await goElsewhere();
 
   // The first check finds the API failing; then the lab heals.
@@ -180,6 +190,127 @@ test('not offered where waiting cannot help: a signed-out page shows no "Notify 
   await sleep(500);
   assert.equal(await popup.$('#watch-button'), null, 'no "Notify me" in the popup either');
   await popup.close();
+  await page.close();
+  s.lab.reset();
+});
+
+test('the worker is stopped mid-watch: the check still comes at its time, and finds the site back', async () => {
+  await fixRandom(0.105); // the first check about 6 s away
+  s.lab.sequence('chatgpt.com', '/c/restart-watch', ['nginx502', 'chatApp']);
+  const { page, tabId, world } = await open('https://chatgpt.com/c/restart-watch');
+  await s.waitForIncident(tabId, (i) => i?.diagnosis.cause === 'bad_gateway');
+  await clickBanner(page, world, "Notify me when it's back");
+  const watching = await waitForWatch(tabId, (w) => w?.status === 'watching');
+  const other = await goElsewhere();
+  // Stop the worker (as Chrome does when it idles): its timers go with it, its alarms stay.
+  const browser = /** @type {import('playwright-core').Browser} */ (s.context.browser());
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(s.extensionId));
+  assert.ok(worker, 'the worker runs');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+  const back = await waitForWatch(tabId, (w) => w?.status === 'back', 20_000);
+  const checks = s.lab.log.filter((e) => e.path === '/c/restart-watch' && e.method === 'HEAD');
+  assert.equal(checks.length, 1);
+  const late = checks[0].t - watching.nextAt;
+  assert.ok(late > -300 && late < 1500, `the check came ${late} ms after its time`);
+  assert.ok((await notifications())[`watch:${tabId}:${back.startedAt}`], 'notified');
+  assert.equal(s.lab.times('chatgpt.com', '/c/restart-watch').length, 2, 'one page load, one check');
+  await other.close();
+  await page.close();
+  s.lab.reset();
+});
+
+test('in the popup: "Notify me", then "Watching chatgpt.com — next check in …" with Stop; the options list the watch and stop it', async () => {
+  await fixRandom(0.9); // the first check ~36 s away: the test is done before it
+  s.lab.set('chatgpt.com', '/c/popup-watch', 'nginx504');
+  const { page, tabId } = await open('https://chatgpt.com/c/popup-watch');
+  await s.waitForIncident(tabId, (i) => i?.diagnosis.cause === 'timeout');
+  const popup = await s.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 760 });
+  await popup.goto(s.url(`popup/popup.html?tab=${tabId}`));
+  await popup.click('#watch-button');
+  await popup.waitForFunction(() => /^Watching chatgpt\.com — next check in \d+ s$/.test(document.getElementById('watch-status')?.textContent ?? ''));
+  assert.equal(await popup.isVisible('#watch-stop'), true);
+  await popup.locator('.watch').scrollIntoViewIfNeeded();
+  await sleep(300);
+  await picture(popup, 'popup-watch');
+  const options = await s.context.newPage();
+  await options.goto(s.url('options/options.html'));
+  await options.waitForSelector(`#watch-list li[data-tab="${tabId}"] button`);
+  assert.match(await options.textContent(`#watch-list li[data-tab="${tabId}"]`) ?? '', /Watching chatgpt\.com — next check in/);
+  assert.equal(await options.textContent('#notify-state'), 'Notifications are allowed.');
+  await options.click(`#watch-list li[data-tab="${tabId}"] button`);
+  await waitForWatch(tabId, (w) => w === null, 5000);
+  await options.waitForFunction(() => document.querySelector('#watch-list li')?.textContent === 'No site is being watched now.');
+  await popup.waitForSelector('#watch-button'); // the popup follows: offered again
+  assert.equal(s.lab.log.filter((e) => e.path === '/c/popup-watch' && e.method === 'HEAD').length, 0);
+  await options.close();
+  await popup.close();
+  await page.close();
+  s.lab.reset();
+});
+
+test('on our diagnostic page (a connection reset): "Notify me" watches the failed address; Stop ends it', async () => {
+  await fixRandom(0.9);
+  s.lab.set('chatgpt.com', '/c/diag-watch', 'resetSocket');
+  const page = await s.context.newPage();
+  await page.goto('https://chatgpt.com/c/diag-watch').catch(() => {});
+  await page.waitForURL((u) => u.href.startsWith(s.url('diagnostic/diagnostic.html')), { timeout: 10_000 });
+  await page.click('#watch-button');
+  await page.waitForFunction(() => /^Watching chatgpt\.com — next check in/.test(document.getElementById('watch-status')?.textContent ?? ''));
+  const tabId = await s.tabIdOf(page);
+  const watching = await watchOf(tabId);
+  assert.equal(watching.checkUrl, 'https://chatgpt.com/c/diag-watch');
+  assert.equal(watching.cause, 'connection');
+  await page.click('#watch-stop');
+  await waitForWatch(tabId, (w) => w === null, 5000);
+  await page.waitForSelector('#watch-button');
+  await page.close();
+  s.lab.reset();
+});
+
+test('a rate limit with a known reset is told at the reset time, without a check', async () => {
+  s.lab.set('chatgpt.com', '/c/limit', 'tooManyRequests429Soon');
+  const { page, tabId, world } = await open('https://chatgpt.com/c/limit');
+  await s.waitForIncident(tabId, (i) => i?.diagnosis.cause === 'rate_limited');
+  await clickBanner(page, world, "Notify me when it's back");
+  const watching = await waitForWatch(tabId, (w) => w?.status === 'watching');
+  assert.equal(watching.kind, 'clock');
+  await world.until((p) => /^Watching chatgpt\.com — the limit resets in \d+ s/.test(p.watch ?? ''), 5000);
+  const back = await waitForWatch(tabId, (w) => w?.status === 'back', 15_000);
+  assert.ok(back.endedAt - watching.startedAt >= 3000, 'not before the reset');
+  const id = `watch:${tabId}:${back.startedAt}`;
+  assert.ok((await notifications())[id]);
+  assert.equal(s.lab.log.filter((e) => e.path === '/c/limit' && e.method === 'HEAD').length, 0, 'nothing checked');
+  await world.until((p) => p.watch === 'You can write to ChatGPT again', 5000);
+  await (await s.worker()).evaluate((n) => chrome.notifications.clear(n), id);
+  await page.close();
+  s.lab.reset();
+});
+
+test('a watch ends at the curve\'s time bound and says so', async () => {
+  await fixRandom(0.9);
+  s.lab.set('chatgpt.com', '/c/bound', 'nginx502');
+  const { page, tabId, world } = await open('https://chatgpt.com/c/bound');
+  await s.waitForIncident(tabId, (i) => i?.diagnosis.cause === 'bad_gateway');
+  await clickBanner(page, world, "Notify me when it's back");
+  await waitForWatch(tabId, (w) => w?.status === 'watching');
+  // Three hours pass (the watch began that long ago), and its time comes.
+  await (await s.worker()).evaluate(async (id) => {
+    const key = `watch:${id}`;
+    const w = /** @type {any} */ ((await chrome.storage.session.get(key))[key]);
+    const hours = 3 * 60 * 60 * 1000;
+    await chrome.storage.session.set({ [key]: { ...w, startedAt: w.startedAt - hours, firstFailureAt: w.firstFailureAt - hours, nextAt: Date.now() } });
+    await chrome.alarms.create(key, { when: Date.now() });
+  }, tabId);
+  const ended = await waitForWatch(tabId, (w) => w?.status === 'ended', 10_000);
+  assert.equal(ended.reason, 'time_exhausted');
+  const shown = await notifications();
+  assert.ok(shown[`watch:${tabId}:${ended.startedAt}`], JSON.stringify(shown));
+  await world.until((p) => /^Stopped watching: it still failed after 3 h/.test(p.watch ?? ''), 5000);
+  await (await s.worker()).evaluate((n) => chrome.notifications.clear(n), `watch:${tabId}:${ended.startedAt}`);
   await page.close();
   s.lab.reset();
 });

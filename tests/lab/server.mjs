@@ -81,6 +81,8 @@ export const ROUTES = /** @type {Record<string, Route>} */ ({
   slow: (_req, res, host) => { setTimeout(() => ROUTES.ok(_req, res, host), 10_000).unref(); },
   /** A page refused for too many requests, with the wait the server asks for. */
   tooManyRequests429: (_req, res) => send(res, 429, pages.nginx(429, 'Too Many Requests'), { 'retry-after': '120' }),
+  /** A rate limit that resets in a few seconds (Retry-After: 4). */
+  tooManyRequests429Soon: (_req, res) => send(res, 429, pages.nginx(429, 'Too Many Requests'), { 'retry-after': '4' }),
   /** A signed-out session: the page answers 401. */
   unauthorized401: (_req, res) => send(res, 401, '<!DOCTYPE html><title>401</title><h1>401 Unauthorized</h1><p>Your session has expired. Please log in again.</p>'),
   /** An API rate limit, as chat backends send it. */

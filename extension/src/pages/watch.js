@@ -37,7 +37,7 @@ export async function showWatch(box, tabId) {
   button.type = 'button';
   button.id = 'watch-button';
   const help = el('p', 'muted', t('watch_help'));
-  const line = el('p', 'status-line');
+  const line = el('span', 'status-line');
   line.id = 'watch-status';
   const stop = el('button', undefined, t('watch_stop'));
   stop.type = 'button';
@@ -45,11 +45,14 @@ export async function showWatch(box, tabId) {
   const note = el('p', 'muted');
   note.id = 'watch-note';
   const row = el('div', 'row');
-  box.append(row, help, line, note);
+  box.append(row, help, note);
   const draw = () => {
     const watching = state.watch?.status === 'watching';
-    row.replaceChildren(...(watching ? [stop] : state.offered && state.watch?.status !== 'back' ? [button] : []));
-    help.hidden = watching || !state.offered || state.watch?.status === 'back';
+    // "Watching chatgpt.com — next check in 40 s  [Stop watching]", or the button.
+    // A watch that ended at its time bound may be started again.
+    const again = state.offered && state.watch?.status !== 'back' ? [button] : [];
+    row.replaceChildren(...(watching ? [line, stop] : state.watch ? [line, ...again] : again));
+    help.hidden = watching || !state.offered || !!state.watch;
     line.textContent = watchStatus(state.watch);
     note.textContent = watching && !state.notify && refused ? t('watch_notify_off') : '';
     box.hidden = !state.offered && !state.watch;
@@ -74,6 +77,9 @@ export async function showWatch(box, tabId) {
   });
   stop.addEventListener('click', () => void send({ type: 'watch-stop', tabId }));
   chrome.storage.session.onChanged.addListener((changes) => {
+    // The incident changed ("Is it me?" found whose side it is, a new failure): whether a watch
+    // is offered may have changed with it.
+    if (changes[`tab:${tabId}`]) void send({ type: 'watch-state', tabId });
     const change = changes[`watch:${tabId}`];
     if (!change) return;
     state = { ...state, watch: /** @type {Watch|undefined} */ (change.newValue) ?? null };
