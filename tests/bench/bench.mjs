@@ -135,6 +135,8 @@ add('7 a day in a tab', `chrome.storage.local after ${day.reported.toLocaleStrin
 part('a day in a tab');
 // 6. The fleet simulation (auto-refresh's retry policies), as the CLI prints it.
 const fleet = run(native, ['fleet']);
+// …and the watch's checks ("Tell me when it's back") next to them, through a 30-minute outage.
+const watchFleet = run(native, ['fleet', '--watch']);
 
 const w1 = Math.max(...rows.map((r) => r.row.length));
 const w2 = Math.max(...rows.map((r) => r.what.length));
@@ -148,4 +150,5 @@ for (const r of rows) {
 }
 part('fleet');
 console.log(`\n6 fleet  ${fleet.trim().split('\n').join('\n         ')}`);
+console.log(`\n6 watch  ${watchFleet.trim().split('\n').join('\n         ')}`);
 console.log(`\nwhere the bench's time went: ${took.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join(', ')}`);
