@@ -73,23 +73,28 @@ function evidenceWait(incident, now) {
 /**
  * What a check asks for an incident: the failed page itself, or — for an answer that failed
  * inside a page that loaded (a backend request, a cut stream, the app's own error) — the
- * failed request's address, else the site's API host.
+ * failed request's address, else the site's API host, else the page (the feed then says more).
+ * Only addresses on the site's own hosts, which the host permissions cover: a check elsewhere
+ * could not read the status it got.
  * @param {Incident} incident
  * @returns {{target: 'page'|'api', checkUrl: string}}
  */
 export function checkTarget(incident) {
   const e = incident.evidence;
   if (e.requestKind === 'page' && (e.httpStatus || e.netError)) return { target: 'page', checkUrl: incident.url };
-  const failed = e.requestKind === 'api' && e.url && e.url !== incident.url ? e.url : null;
   const site = SITES.find((s) => s.id === incident.site);
-  const api = site?.apiPatterns.find((p) => p.startsWith('https://'))?.replace(/\*.*$/, '');
-  const chosen = failed ?? api ?? incident.url;
-  try {
-    const u = new URL(chosen);
-    return { target: 'api', checkUrl: `${u.origin}${u.pathname}` };
-  } catch {
-    return { target: 'page', checkUrl: incident.url };
-  }
+  /** @param {string|undefined} href */
+  const ours = (href) => {
+    try {
+      const u = href ? new URL(href) : null;
+      return u && u.protocol === 'https:' && site?.hosts.includes(u.hostname) ? `${u.origin}${u.pathname}` : null;
+    } catch {
+      return null;
+    }
+  };
+  const failed = e.requestKind === 'api' && e.url !== incident.url ? ours(e.url) : null;
+  const api = (site?.apiPatterns ?? []).map((p) => ours(p.replace(/\*.*$/, ''))).find(Boolean);
+  return { target: 'api', checkUrl: failed ?? api ?? incident.url };
 }
 
 /**
