@@ -182,7 +182,9 @@ export function render(incident) {
   const autoLine = document.createElement('div');
   autoLine.className = 'auto';
   fillAuto(autoLine, d);
-  bar.append(text, actions, close, watchLine, autoLine);
+  // The watch's line comes last: it appears once the worker answers, and must not move the
+  // switch above it under the user's pointer.
+  bar.append(text, actions, close, autoLine, watchLine);
   root.querySelector('.note')?.remove();
   root.append(bar);
   startTicking();
