@@ -66,7 +66,7 @@ async function open(/** @type {string} */ url, session = s) {
 
 /** Clicks a button of the banner by its label. @param {any} page @param {any} world @param {string} label */
 async function clickBanner(page, world, label) {
-  const shown = await world.until((p) => !!p.banner?.buttons.some((/** @type {any} */ b) => b.label === label), 10_000);
+  const shown = await world.until((/** @type {any} */ p) => !!p.banner?.buttons.some((/** @type {any} */ b) => b.label === label), 10_000);
   const b = shown.banner.buttons.find((/** @type {any} */ x) => x.label === label);
   await page.mouse.click(b.x, b.y);
 }
