@@ -2,7 +2,8 @@
 // `make build` with Firefox's manifest, installed as a temporary add-on, against the same lab.
 // Smaller than Chromium's suite: one test per thing that could differ between the browsers —
 // the webRequest sensor and badge, the content script and banner (and its MAIN-world page
-// hook), the diagnostic page over Firefox's own error page, the popup — and no error in the
+// hook), the diagnostic page over Firefox's own error page, the popup, auto-refresh's reloads,
+// the watch's checks, permission and notification from an event page — and no error in the
 // add-on's console throughout.
 import { test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
