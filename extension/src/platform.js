@@ -10,11 +10,12 @@
 // extension page from `onErrorOccurred`, which replaces Firefox's own error page as it replaces
 // Chrome's; the MAIN-world content script (Firefox 128+). Firefox resets a tab's badge when its
 // page commits, which may come after the background set it: the content script's report of the
-// page, and the diagnostic page, set it again after the commit. Not driven by a test (WebDriver
-// cannot answer Firefox's permission prompt or open a private window for an add-on):
-// `permissions.request` from the confirming click, and `windows.create({incognito: true})`, which
-// rejects in both browsers until the user allows private windows — only where to allow it
-// differs (below).
+// page, and the diagnostic page, set it again after the commit. `permissions.request` from a
+// click is driven with Firefox's prompt answered by a pref (tests/firefox: the watch's
+// notifications, asked from our window; `windows.create` of a popup window works there too).
+// Not driven by a test (WebDriver cannot open a private window for an add-on):
+// `windows.create({incognito: true})`, which rejects in both browsers until the user allows
+// private windows — only where to allow it differs (below).
 
 /** @typedef {'chromium'|'firefox'} Browser */
 
@@ -63,6 +64,13 @@ export function prepareWebRequest(filter) {
 export function mayBeBrowserErrorPage(url, incident) {
   return BROWSER === 'firefox' && !url && !!incident.evidence.netError && incident.evidence.requestKind === 'page';
 }
+
+/**
+ * Whether `notifications.create` takes `requireInteraction` (a notification that stays until the
+ * user acts on it). Firefox's schema has no such property and throws on it ("Unexpected property
+ * \"requireInteraction\""), synchronously: there the notification goes by the system's timing.
+ */
+export const NOTIFICATION_REQUIRES_INTERACTION = BROWSER !== 'firefox';
 
 /**
  * The browser's page of installed extensions, when an extension may open it (Chromium lets

@@ -2,7 +2,8 @@
 // `make build` with Firefox's manifest, installed as a temporary add-on, against the same lab.
 // Smaller than Chromium's suite: one test per thing that could differ between the browsers —
 // the webRequest sensor and badge, the content script and banner (and its MAIN-world page
-// hook), the diagnostic page over Firefox's own error page, the popup — and no error in the
+// hook), the diagnostic page over Firefox's own error page, the popup, auto-refresh's reloads,
+// the watch's checks, permission and notification from an event page — and no error in the
 // add-on's console throughout.
 import { test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { launch } from './harness.mjs';
+import { launch, ELEMENT } from './harness.mjs';
 import { SCREENSHOTS } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -297,5 +298,136 @@ test('auto-refresh: a 502 that never heals waits longer each time and stops at t
   } finally {
     ff.lab.reset();
     await autoRefresh({ chatgpt: false });
+  }
+});
+
+// ── "Tell me when it's back" in Firefox ──────────────────────────────────────────────────────
+// The Chromium suite's first case (tests/e2e/watch.test.mjs), here on the shipped package: the
+// notifications permission is asked at use, from our window, and granted by the click on its
+// "Allow notifications" (the suite's profile answers Firefox's prompt: harness.mjs).
+
+/** The tab's watch, as the background keeps it. @param {number} tabId @returns {Promise<any>} */
+function watchOf(tabId) {
+  return ff.inExtension('const k = `watch:${args[0]}`; return (await chrome.storage.session.get(k))[k] ?? null;', [tabId]);
+}
+
+/**
+ * The notifications the add-on shows now, as its background sees them (the API it gained when
+ * the permission was granted). @returns {Promise<Record<string, boolean>>}
+ */
+function notifications() {
+  return ff.inExtension('const bg = await browser.runtime.getBackgroundPage(); return bg.chrome.notifications ? bg.chrome.notifications.getAll() : {};');
+}
+
+/** What `chatmedic watch` answers for these inputs (the CLI: the same core as the wasm). @param {object[]} inputs */
+function watchOfCore(inputs) {
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'chatmedic', '--', 'watch', '--jsonl'],
+    { cwd: root, encoding: 'utf8', input: inputs.map((i) => JSON.stringify(i)).join('\n') });
+  return out.trim().split('\n').map((l) => JSON.parse(l));
+}
+
+/** The page tab's window handles now. @returns {Promise<string[]>} */
+const handles = () => ff.wd('GET', '/window/handles');
+
+test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie-less checks, a notification when the lab heals, and its click brings the tab back with the draft', { timeout: 150_000 }, async () => {
+  await fixRandom(0); // checks at 2 s, then 40 s later (the core's curve at random 0)
+  ff.lab.set('chatgpt.com', '/c/watch', 'chatApp');
+  ff.lab.set('chatgpt.com', '/backend-api/', 'apiServerError500');
+  /** @type {string|null} */
+  let other = null;
+  try {
+    await ff.goto('https://chatgpt.com/c/watch');
+    const tabId = await ff.until('the tab', () => ff.tabIdOf('https://chatgpt.com/c/watch'), (id) => id >= 0);
+    await ff.until('the app', () => ff.wd('POST', '/execute/sync', { script: 'return !!window.labApp;', args: [] }), (v) => v === true);
+    await ff.wd('POST', '/execute/sync', { script: 'document.cookie = "session=secret; path=/";', args: [] });
+    const draft = 'Half a question I have not sent yet, about jitter';
+    const [box] = await ff.wd('POST', '/elements', { using: 'css selector', value: '#prompt-textarea' });
+    await ff.wd('POST', `/element/${box[ELEMENT]}/click`, {});
+    await ff.wd('POST', `/element/${box[ELEMENT]}/value`, { text: draft });
+    await ff.wd('POST', '/execute/sync', {
+      script: 'window.labApp.showError(arguments[0]);',
+      args: ['Something went wrong. If this issue persists please contact us through our help center at help.openai.com.'],
+    });
+    await ff.until('the incident', () => ff.incident(tabId), (i) => i?.diagnosis.cause === 'server_error');
+    await ff.until('"Notify me" in the banner', () => ff.banner(), (b) => !!b?.buttons.includes("Notify me when it's back"));
+    const before = await handles();
+    await ff.clickBanner("Notify me when it's back");
+    const watching = await ff.until('the watch', () => watchOf(tabId), (w) => w?.status === 'watching');
+    assert.equal(watching.target, 'api', 'an answer that failed in a loaded page: the API host is checked');
+    assert.equal(watching.checkUrl, 'https://chatgpt.com/backend-api/');
+    await ff.until('the banner\'s watch line', () => ff.banner(), (b) => /^Watching chatgpt\.com — next check in \d+ s/.test(b?.watch ?? ''), 5000);
+
+    // The first time, from the banner (where no permission can be asked), our window says why
+    // and asks; its "Allow notifications" is the click the browser asks from.
+    const allow = await ff.until('our window asking for notifications', async () => (await handles()).find((h) => !before.includes(h)), (h) => !!h);
+    assert.ok(allow);
+    assert.ok((await ff.inExtension('return (await chrome.windows.getAll()).map((w) => w.type);')).includes('popup'),
+      'a small window of its own (windows.create type "popup")');
+    await ff.focus(allow);
+    assert.match(await ff.wd('GET', '/url'), /\/watch\/allow\.html\?tab=\d+$/);
+    const [yes] = await ff.until('its button', () => ff.wd('POST', '/elements', { using: 'css selector', value: '#allow' }), (l) => l.length === 1);
+    assert.match(await ff.wd('POST', '/execute/sync', { script: 'return document.getElementById("text").textContent;', args: [] }), /chatgpt\.com/);
+    await ff.wd('POST', `/element/${yes[ELEMENT]}/click`, {});
+    await ff.until('the window closes itself', handles, (h) => !h.includes(allow));
+    await ff.focus(ff.stateHandle);
+    assert.equal(await ff.inExtension("return chrome.permissions.contains({ permissions: ['notifications'] });"), true, 'granted from the click');
+
+    // Another tab in front: the user went elsewhere.
+    await ff.focus(ff.pageHandle);
+    other = /** @type {string} */ ((await ff.wd('POST', '/window/new', { type: 'tab' })).handle);
+    await ff.focus(other);
+    await ff.wd('POST', '/url', { url: 'https://claude.ai/' });
+    // Reads from here on run in the add-on's window, and leave the other tab in front.
+    await ff.focus(ff.stateHandle);
+    assert.equal(await ff.inExtension('return (await chrome.tabs.get(args[0])).active;', [tabId]), false, 'the tab is hidden');
+
+    // The first check finds the API failing; then the lab heals.
+    const first = await ff.until('the first check', () => watchOf(tabId), (w) => w?.attempt === 1, 15_000);
+    assert.equal(first.status, 'watching');
+    const healedAt = Date.now();
+    ff.lab.set('chatgpt.com', '/backend-api/', 'ok');
+    const back = await ff.until('back', () => watchOf(tabId), (w) => w?.status === 'back', 90_000);
+    const told = Date.now() - healedAt;
+    assert.ok(told <= 60_000, `told ${told} ms after the lab healed`);
+    const shown = await notifications();
+    const id = `watch:${tabId}:${back.startedAt}`;
+    assert.ok(shown[id], `the notification ${id} is shown: ${JSON.stringify(shown)}`);
+
+    // The waits were the core's; the checks were HEADs without cookies, and the tab was never reloaded.
+    const expected = watchOfCore([
+      { cause: 'server_error', side: 'service', target: 'api', attempt: 0, random: 0 },
+      { cause: 'server_error', side: 'service', target: 'api', attempt: 1, random: 0, check: { httpStatus: 500 } },
+    ]);
+    assert.deepEqual(expected.map((d) => d.action), ['check', 'check']);
+    const checks = ff.lab.log.filter((e) => e.host === 'chatgpt.com' && e.path === '/backend-api/');
+    assert.equal(checks.length, 2, JSON.stringify(checks));
+    assert.ok(checks.every((c) => c.method === 'HEAD' && !c.cookie), JSON.stringify(checks));
+    const gap = checks[1].t - checks[0].t;
+    assert.ok(gap >= expected[1].afterMs - 100 && gap <= expected[1].afterMs + 2000, `checked ${gap} ms apart; the core chose ${expected[1].afterMs}`);
+    assert.equal(ff.lab.times('chatgpt.com', '/c/watch').length, 1, 'no document request from the hidden tab');
+    assert.equal(await ff.inExtension('return (await chrome.tabs.get(args[0])).active;', [tabId]), false, 'still hidden');
+    assert.equal(await ff.badge(tabId), 'back');
+    assert.equal(await ff.inExtension("return chrome.i18n.getMessage('watch_back_title', ['ChatGPT']);"), 'ChatGPT is back');
+
+    // The click (what a click on the notification does: no WebDriver command clicks one): the
+    // tab comes forward, is reloaded once with the draft kept, and the notification goes.
+    await ff.inExtension('const bg = await browser.runtime.getBackgroundPage(); await bg.chatmedicNotificationClicked(args[0]);', [id]);
+    await ff.until('the tab in front', () => ff.inExtension('return (await chrome.tabs.get(args[0])).active;', [tabId]), (a) => a === true, 5000);
+    await ff.until('the reload', async () => ff.lab.times('chatgpt.com', '/c/watch').length, (n) => n === 2, 20_000);
+    await ff.until('the tab loaded', () => ff.inExtension('return (await chrome.tabs.get(args[0])).status;', [tabId]), (st) => st === 'complete');
+    const restored = await ff.until('the note', () => ff.banner(), (b) => /Your unsent message was restored/.test(b?.note ?? ''), 10_000);
+    assert.ok(restored);
+    assert.equal(await ff.wd('POST', '/execute/sync', { script: 'return document.getElementById("prompt-textarea").value;', args: [] }), draft);
+    assert.equal(await ff.wd('POST', '/execute/sync', { script: 'return document.visibilityState;', args: [] }), 'visible');
+    assert.equal(ff.lab.times('chatgpt.com', '/c/watch').length, 2);
+    assert.deepEqual(await notifications(), {});
+    await ff.until('the watch is over', () => watchOf(tabId), (w) => w === null, 5000);
+  } finally {
+    if (other) {
+      await ff.focus(other);
+      await ff.wd('DELETE', '/window');
+      await ff.focus(ff.pageHandle);
+    }
+    ff.lab.reset();
   }
 });

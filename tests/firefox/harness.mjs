@@ -30,7 +30,7 @@ const GECKODRIVER = process.env.GECKODRIVER ?? 'geckodriver';
 /** A fixed internal UUID for the add-on, so that its pages have a known moz-extension:// origin. */
 const UUID = '6f1c2a9e-3b7d-4c55-9e1a-0c8d2b4f7a13';
 /** The element key of WebDriver references (W3C). */
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
 
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
@@ -121,6 +121,16 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
               'browser.shell.checkDefaultBrowser': false,
               'datareporting.policy.dataSubmissionEnabled': false,
               'app.update.disabledForTesting': true,
+              // The add-on asks for an optional permission (notifications, a shared host) from a
+              // click, and Firefox then asks the user, in a prompt no WebDriver command answers:
+              // with this off, the request is granted as if the user said yes. The package is the
+              // shipped one, which asks at use: nothing is granted until a test clicks where the
+              // add-on asks (the watch's "Allow notifications").
+              'extensions.webextOptionalPermissionPrompts': false,
+              // Notifications in Firefox's own alert window (shown 20 s), not the system's: a
+              // headless machine has no notification daemon, and libnotify's alert ends at once
+              // ("Failed to connect to proxy"), gone from notifications.getAll() before a test reads it.
+              'alerts.useSystemBackend': false,
             },
           },
         },
@@ -177,6 +187,20 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
   const focus = async (/** @type {string} */ h) => {
     if (current !== h) await wd('POST', '/window', { handle: h });
     current = h;
+  };
+
+  /** A search in the page tab's banner (its closed shadow root), or null without a banner. */
+  const bannerFinder = async () => {
+    await focus(harness.pageHandle);
+    const hosts = await wd('POST', '/elements', { using: 'css selector', value: 'chatmedic-banner' });
+    if (hosts.length === 0) return null;
+    let shadow;
+    try {
+      shadow = (await wd('GET', `/element/${hosts[0][ELEMENT]}/shadow`))[SHADOW];
+    } catch {
+      return null;
+    }
+    return async (/** @type {string} */ css) => /** @type {any[]} */ (await wd('POST', `/shadow/${shadow}/elements`, { using: 'css selector', value: css }));
   };
 
   const harness = {
@@ -260,27 +284,37 @@ export async function launch(/** @type {LaunchOptions} */ options = {}) {
       throw new Error(`${what}: not within ${timeout} ms; last: ${JSON.stringify(last)}`);
     },
     /**
-     * The banner on the page tab, read through its closed shadow root, or null.
-     * @returns {Promise<{text: string, quote: string, buttons: string[], auto: string}|null>}
+     * The banner on the page tab, read through its closed shadow root, or null: its (first) line,
+     * its quote, its buttons' labels, auto-refresh's line, the watch's line and a note's line
+     * ("Your unsent message was restored").
+     * @returns {Promise<{text: string, quote: string, buttons: string[], auto: string, watch: string, note: string}|null>}
      */
     async banner() {
-      await focus(harness.pageHandle);
-      const hosts = await wd('POST', '/elements', { using: 'css selector', value: 'chatmedic-banner' });
-      if (hosts.length === 0) return null;
-      let shadow;
-      try {
-        shadow = (await wd('GET', `/element/${hosts[0][ELEMENT]}/shadow`))[SHADOW];
-      } catch {
-        return null;
-      }
-      const find = async (/** @type {string} */ css) => /** @type {any[]} */ (await wd('POST', `/shadow/${shadow}/elements`, { using: 'css selector', value: css }));
+      const find = await bannerFinder();
+      if (!find) return null;
       const text = async (/** @type {any} */ el) => /** @type {string} */ (await wd('GET', `/element/${el[ELEMENT]}/text`));
       const [line] = await find('.line');
       if (!line) return null;
+      const [note] = await find('.note .line');
       const [quote] = await find('.quote');
       const [auto] = await find('.auto .status');
+      const [watch] = await find('.watchline');
       const buttons = await Promise.all((await find('button')).map(text));
-      return { text: await text(line), quote: quote ? await text(quote) : '', buttons, auto: auto ? await text(auto) : '' };
+      return {
+        text: await text(line), quote: quote ? await text(quote) : '', buttons,
+        auto: auto ? await text(auto) : '', watch: watch ? await text(watch) : '', note: note ? await text(note) : '',
+      };
+    },
+    /** Clicks the banner's button with this label (a WebDriver click: the user's gesture). */
+    async clickBanner(/** @type {string} */ label) {
+      const find = await bannerFinder();
+      for (const b of find ? await find('button') : []) {
+        if (await wd('GET', `/element/${b[ELEMENT]}/text`) === label) {
+          await wd('POST', `/element/${b[ELEMENT]}/click`, {});
+          return;
+        }
+      }
+      throw new Error(`no "${label}" in the banner: ${JSON.stringify(await harness.banner())}`);
     },
     /** Saves a PNG of the page tab's viewport to the artifacts (and `copyTo`, when given). */
     async screenshot(/** @type {string} */ name, /** @type {string|undefined} */ copyTo = undefined) {

@@ -12,6 +12,7 @@ import { serial } from './tabqueue.js';
 import { providerStatus } from './provider.js';
 import { askPageToRetry } from './page-retry.js';
 import { SITES } from '../generated/sites.js';
+import { NOTIFICATION_REQUIRES_INTERACTION } from '../platform.js';
 
 /** @typedef {import('../shared/types.js').Watch} Watch */
 /** @typedef {import('../shared/types.js').Incident} Incident */
@@ -284,10 +285,15 @@ export function wordsOf(watch) {
 async function tell(tabId, watch) {
   if (!(await mayNotify())) return;
   const { title, message } = wordsOf(watch);
-  await chrome.notifications.create(`${ALARM_PREFIX}${tabId}:${watch.startedAt}`, {
-    type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon128.png'), title, message,
-    ...(watch.status === 'back' ? { requireInteraction: true } : {}),
-  }).catch((/** @type {unknown} */ e) => console.warn('chatmedic: could not show a notification', e));
+  try {
+    // Awaited in the try: a browser that rejects the options throws before any promise.
+    await chrome.notifications.create(`${ALARM_PREFIX}${tabId}:${watch.startedAt}`, {
+      type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon128.png'), title, message,
+      ...(watch.status === 'back' && NOTIFICATION_REQUIRES_INTERACTION ? { requireInteraction: true } : {}),
+    });
+  } catch (e) {
+    console.warn('chatmedic: could not show a notification', e); // the badge and the title still say it
+  }
 }
 
 /** Green: good news. */
