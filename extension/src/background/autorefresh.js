@@ -7,7 +7,7 @@
 // answer streams. Every function here runs in the tab's queue (tabqueue.js): one writer.
 import * as core from '../core.js';
 import * as badge from './badge.js';
-import { incidentOf } from './incidents.js';
+import { evidenceWait, incidentOf } from './incidents.js';
 import { readKey } from './store.js';
 import { SITES } from '../generated/sites.js';
 import { askPageToRetry } from './page-retry.js';
@@ -26,8 +26,6 @@ const REOPEN_MS = 30_000;
 const FAILED_LOAD_COMMITS_MS = 3_000;
 /** A retry we started: its load's "loading" events come within this time of it. */
 const OUR_LOAD_MS = 15_000;
-/** Why ids that say the wait came from the evidence (Retry-After, "wait 17 s", a reset time). */
-const EVIDENCE_WAITS = new Set(['retry_after_header', 'wait_in_text', 'reset_time_in_text']);
 const INCIDENT_LEVELS = new Set(['partial_outage', 'major_outage', 'maintenance']);
 
 /** @type {(tabId: number) => void} */
@@ -72,16 +70,6 @@ function disarm(tabId) {
   clearTimeout(timers.get(tabId));
   timers.delete(tabId);
   void chrome.alarms.clear(`${ALARM_PREFIX}${tabId}`);
-}
-
-/**
- * The wait the evidence gave, still to run from now.
- * @param {Incident} incident @param {number} now
- */
-function evidenceWait(incident, now) {
-  const d = incident.diagnosis;
-  if (!d.retry.afterMs || !d.why.some((w) => EVIDENCE_WAITS.has(w))) return undefined;
-  return Math.max(0, Math.round(d.retry.afterMs - (now - incident.lastSeen)));
 }
 
 /**

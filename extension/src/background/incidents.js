@@ -14,6 +14,20 @@ const SAME_INCIDENT_MS = 60 * 1000;
 
 const tabKey = (/** @type {number} */ tabId) => `tab:${tabId}`;
 
+/** Why ids that say the wait came from the evidence (Retry-After, "wait 17 s", a reset time). */
+const EVIDENCE_WAITS = new Set(['retry_after_header', 'wait_in_text', 'reset_time_in_text']);
+
+/**
+ * The wait the incident's evidence gave (Retry-After, "try again in 20 minutes", a reset time),
+ * still to run from `now`; undefined when the evidence named none.
+ * @param {Incident} incident @param {number} now
+ */
+export function evidenceWait(incident, now) {
+  const d = incident.diagnosis;
+  if (!d.retry.afterMs || !d.why.some((w) => EVIDENCE_WAITS.has(w))) return undefined;
+  return Math.max(0, Math.round(d.retry.afterMs - (now - incident.lastSeen)));
+}
+
 /** @param {number} tabId @returns {Promise<Incident|undefined>} */
 export function incidentOf(tabId) {
   return readKey(chrome.storage.session, tabKey(tabId));

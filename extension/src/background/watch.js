@@ -8,6 +8,8 @@
 // request waits outside it.
 import * as core from '../core.js';
 import { readKey } from './store.js';
+import { evidenceWait, incidentOf } from './incidents.js';
+import { duration } from '../shared/autostatus.js';
 import { serial } from './tabqueue.js';
 import { providerStatus } from './provider.js';
 import { askPageToRetry } from './page-retry.js';
@@ -27,8 +29,6 @@ const TIMER_MAX_MS = 60_000;
 /** A watch that ended ("back", or the time bound) is shown this long, then forgotten. */
 const KEEP_ENDED_MS = 60 * 60_000;
 export const NOTIFICATIONS = { permissions: /** @type {chrome.runtime.ManifestPermission[]} */ (['notifications']) };
-/** Why ids that say the wait came from the evidence (Retry-After, "wait 17 s", a reset time). */
-const EVIDENCE_WAITS = new Set(['retry_after_header', 'wait_in_text', 'reset_time_in_text']);
 
 /** @type {Map<number, ReturnType<typeof setTimeout>>} */
 const timers = new Map();
@@ -59,16 +59,6 @@ function disarm(tabId) {
   clearTimeout(timers.get(tabId));
   timers.delete(tabId);
   void chrome.alarms.clear(`${ALARM_PREFIX}${tabId}`);
-}
-
-/**
- * The wait the evidence gave, still to run from now (a rate limit's reset).
- * @param {Incident} incident @param {number} now
- */
-function evidenceWait(incident, now) {
-  const d = incident.diagnosis;
-  if (!d.retry.afterMs || !d.why.some((w) => EVIDENCE_WAITS.has(w))) return undefined;
-  return Math.max(0, Math.round(d.retry.afterMs - (now - incident.lastSeen)));
 }
 
 /**
@@ -251,15 +241,6 @@ export function mayNotify() {
 /** @param {string} key @param {string[]} [subs] */
 const msg = (key, subs = []) => chrome.i18n.getMessage(key, subs) || key;
 
-/** "12 min", "45 s", "2 h 5 min". @param {number} ms */
-function duration(ms) {
-  const s = Math.max(1, Math.round(ms / 1000));
-  if (s < 90) return msg('banner_seconds', [String(s)]);
-  const m = Math.round(s / 60);
-  if (m < 90) return msg('banner_minutes', [String(m)]);
-  return msg('banner_hours', [String(Math.floor(m / 60)), String(m % 60)]);
-}
-
 /**
  * The words of a watch that ended: its title and message.
  * @param {Watch} watch @returns {{title: string, message: string}}
@@ -354,7 +335,7 @@ export async function clicked(notificationId) {
     if (!watch || String(watch.startedAt) !== m[2]) return;
     await save(tabId, undefined);
     const tab = await chrome.tabs.get(tabId).catch(() => null);
-    const incident = /** @type {Incident|undefined} */ (await readKey(chrome.storage.session, `tab:${tabId}`));
+    const incident = await incidentOf(tabId);
     if (!tab || !incident || incident.url !== watch.url) {
       if (watch.status !== 'back' || watch.kind === 'clock') {
         if (tab) await focus(tab);

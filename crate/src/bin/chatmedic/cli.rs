@@ -159,8 +159,16 @@ pub fn main() -> ExitCode {
                 })
             }
         }
-        Command::Schedule { jsonl: _ } => schedule_jsonl(&mut out),
-        Command::Watch { jsonl: _ } => watch_jsonl(&mut out),
+        Command::Schedule { jsonl: _ } => decisions_jsonl(
+            &mut out,
+            chatmedic::schedule::ScheduleInput::from_json,
+            chatmedic::schedule::schedule,
+        ),
+        Command::Watch { jsonl: _ } => decisions_jsonl(
+            &mut out,
+            chatmedic::watch::WatchInput::from_json,
+            chatmedic::watch::decide,
+        ),
         Command::Fleet {
             clients,
             seed,
@@ -243,32 +251,14 @@ fn jsonl_mode(out: &mut impl Write) -> std::io::Result<()> {
     Ok(())
 }
 
-/// `schedule --jsonl`: a decision per input line, an `{"error"}` line for a bad one. Output is
-/// buffered (a simulation sends tens of thousands of lines) and flushed at the end.
-fn schedule_jsonl(out: &mut impl Write) -> std::io::Result<()> {
-    use chatmedic::schedule::{schedule, ScheduleInput};
-    let stdin = std::io::stdin();
-    let mut out = std::io::BufWriter::new(out);
-    for (i, line) in stdin.lock().lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let decision = serde_json::from_str::<Value>(&line)
-            .map_err(|e| format!("not JSON: {e}"))
-            .and_then(|v| ScheduleInput::from_json(&v).map_err(|e| e.to_string()));
-        let s = match decision {
-            Ok(input) => serde_json::to_string(&schedule(&input)),
-            Err(problem) => serde_json::to_string(&json!({ "error": problem, "line": i + 1 })),
-        };
-        writeln!(out, "{}", s.expect("JSON serializes"))?;
-    }
-    out.flush()
-}
-
-/// `watch --jsonl`: a watch decision per input line, an `{"error"}` line for a bad one.
-fn watch_jsonl(out: &mut impl Write) -> std::io::Result<()> {
-    use chatmedic::watch::{decide, WatchInput};
+/// `schedule --jsonl` and `watch --jsonl`: a decision per input line (`read` the input, `decide`
+/// on it), an `{"error"}` line for a bad one. Output is buffered (a simulation sends tens of
+/// thousands of lines) and flushed at the end.
+fn decisions_jsonl<I, D: serde::Serialize, E: std::fmt::Display>(
+    out: &mut impl Write,
+    read: impl Fn(&Value) -> Result<I, E>,
+    decide: impl Fn(&I) -> D,
+) -> std::io::Result<()> {
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(out);
     for (i, line) in stdin.lock().lines().enumerate() {
@@ -278,7 +268,7 @@ fn watch_jsonl(out: &mut impl Write) -> std::io::Result<()> {
         }
         let input = serde_json::from_str::<Value>(&line)
             .map_err(|e| format!("not JSON: {e}"))
-            .and_then(|v| WatchInput::from_json(&v).map_err(|e| e.to_string()));
+            .and_then(|v| read(&v).map_err(|e| e.to_string()));
         let s = match input {
             Ok(input) => serde_json::to_string(&decide(&input)),
             Err(problem) => serde_json::to_string(&json!({ "error": problem, "line": i + 1 })),
