@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { axe } from '../axe.mjs';
 import { launch, SCREENSHOTS } from '../harness.mjs';
 
 /** @typedef {Awaited<ReturnType<typeof launch>>} Session */
 /** @typedef {import('playwright-core').Page} Page */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const AXE_SOURCE = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 /** @type {Record<string, {message: string}>} */
 const EN = JSON.parse(readFileSync(path.join(root, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 const en = (/** @type {string} */ key) => EN[key].message;
@@ -65,15 +65,6 @@ async function shown(/** @type {Page} */ popup) {
 async function cleanUp(s) {
   s.lab.reset();
   for (const page of s.context.pages().slice(1)) await page.close().catch(() => {});
-}
-
-/** @param {Page} page */
-async function axe(page) {
-  // Extension pages forbid inline scripts (CSP), so axe goes in through the debugger.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => (await /** @type {any} */ (window).axe.run()).violations
-    .map((/** @type {any} */ v) => `${v.id}: ${v.help} (${v.nodes.map((/** @type {any} */ n) => n.target.join(' ')).join(', ')})`));
-  assert.deepEqual(violations, [], `axe found violations on ${page.url()}`);
 }
 
 /**

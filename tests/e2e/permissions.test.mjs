@@ -10,19 +10,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { axe } from '../axe.mjs';
 import { launch, EXTENSION_DIR } from '../harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const AXE_SOURCE = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const SHARED = ['https://github.com/*', 'https://huggingface.co/*', 'https://www.google.com/*'];
-
-/** @param {import('playwright-core').Page} page */
-async function axe(page) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => (await /** @type {any} */ (window).axe.run()).violations
-    .map((/** @type {any} */ v) => `${v.id}: ${v.help} (${v.nodes.map((/** @type {any} */ n) => n.target.join(' ')).join(', ')})`));
-  assert.deepEqual(violations, [], `axe found violations on ${page.url()}`);
-}
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let s;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { launch, ARTIFACTS, SCREENSHOTS } from '../harness.mjs';
+import { axe } from '../axe.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
@@ -87,7 +88,7 @@ async function goElsewhere(session = s) {
   return other;
 }
 
-test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie-less checks, a notification when the lab heals, and its click brings the tab back with the draft', { timeout: 120_000 }, async () => {
+test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie-less checks, a notification when the lab heals, and its click brings the tab back with the draft', { timeout: 120_000 }, async (t) => {
   await fixRandom(0); // checks at 2 s, then 40 s later (the core's curve at random 0)
   s.lab.set('chatgpt.com', '/c/watch', 'chatApp');
   s.lab.set('chatgpt.com', '/backend-api/', 'apiServerError500');
@@ -117,6 +118,7 @@ test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie
   const back = await waitForWatch(tabId, (w) => w?.status === 'back', 90_000);
   const told = Date.now() - healedAt;
   assert.ok(told <= 60_000, `told ${told} ms after the lab healed`);
+  t.diagnostic(`told ${told} ms after the lab healed`);
   const shown = await notifications();
   const id = `watch:${tabId}:${back.startedAt}`;
   assert.ok(shown[id], `the notification ${id} is shown: ${JSON.stringify(shown)}`);
@@ -236,11 +238,13 @@ test('in the popup: "Notify me", then "Watching chatgpt.com — next check in �
   await popup.locator('.watch').scrollIntoViewIfNeeded();
   await sleep(300);
   await picture(popup, 'popup-watch');
+  await axe(popup);
   const options = await s.context.newPage();
   await options.goto(s.url('options/options.html'));
   await options.waitForSelector(`#watch-list li[data-tab="${tabId}"] button`);
   assert.match(await options.textContent(`#watch-list li[data-tab="${tabId}"]`) ?? '', /Watching chatgpt\.com — next check in/);
   assert.equal(await options.textContent('#notify-state'), 'Notifications are allowed.');
+  await axe(options);
   await options.click(`#watch-list li[data-tab="${tabId}"] button`);
   await waitForWatch(tabId, (w) => w === null, 5000);
   await options.waitForFunction(() => document.querySelector('#watch-list li')?.textContent === 'No site is being watched now.');
@@ -328,6 +332,7 @@ test('notifications refused: the watch still says "back" on the badge and in the
     const allow = await asking;
     await allow.waitForSelector('#not-now');
     assert.match(await allow.textContent('#text') ?? '', /chatgpt\.com/);
+    await axe(allow);
     await allow.click('#not-now');
     await waitForWatch(tabId, (w) => w?.status === 'watching', 10_000, refused);
     const other = await goElsewhere(refused);
