@@ -51,6 +51,22 @@ async function notifications(session = s) {
   return (await session.worker()).evaluate(() => chrome.notifications ? chrome.notifications.getAll() : {});
 }
 
+/**
+ * Waits until the notification `id` is shown: the worker records the watch's end, then shows it.
+ * @param {string} id @returns {Promise<Record<string, boolean>>}  every notification shown then
+ */
+async function waitForNotification(id, session = s, timeout = 5000) {
+  const end = Date.now() + timeout;
+  /** @type {Record<string, boolean>} */
+  let shown = {};
+  while (Date.now() < end) {
+    shown = await notifications(session);
+    if (shown[id]) return shown;
+    await sleep(50);
+  }
+  throw new Error(`the notification ${id} was not shown within ${timeout} ms; shown: ${JSON.stringify(shown)}`);
+}
+
 /** What `chatmedic watch` answers for these inputs (the CLI: the same core as the wasm). @param {object[]} inputs */
 function watchOfCore(inputs) {
   const out = execFileSync('cargo', ['run', '-q', '-p', 'chatmedic', '--', 'watch', '--jsonl'],
@@ -119,9 +135,8 @@ test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie
   const told = Date.now() - healedAt;
   assert.ok(told <= 60_000, `told ${told} ms after the lab healed`);
   t.diagnostic(`told ${told} ms after the lab healed`);
-  const shown = await notifications();
   const id = `watch:${tabId}:${back.startedAt}`;
-  assert.ok(shown[id], `the notification ${id} is shown: ${JSON.stringify(shown)}`);
+  await waitForNotification(id);
 
   // The waits were the core's; the checks were HEADs without cookies, and the tab was never reloaded.
   const expected = watchOfCore([
@@ -217,7 +232,7 @@ test('the worker is stopped mid-watch: the check still comes at its time, and fi
   assert.equal(checks.length, 1);
   const late = checks[0].t - watching.nextAt;
   assert.ok(late > -300 && late < 1500, `the check came ${late} ms after its time`);
-  assert.ok((await notifications())[`watch:${tabId}:${back.startedAt}`], 'notified');
+  await waitForNotification(`watch:${tabId}:${back.startedAt}`);
   assert.equal(s.lab.times('chatgpt.com', '/c/restart-watch').length, 2, 'one page load, one check');
   await other.close();
   await page.close();
@@ -286,7 +301,7 @@ test('a rate limit with a known reset is told at the reset time, without a check
   const back = await waitForWatch(tabId, (w) => w?.status === 'back', 15_000);
   assert.ok(back.endedAt - watching.startedAt >= 3000, 'not before the reset');
   const id = `watch:${tabId}:${back.startedAt}`;
-  assert.ok((await notifications())[id]);
+  await waitForNotification(id);
   assert.equal(s.lab.log.filter((e) => e.path === '/c/limit' && e.method === 'HEAD').length, 0, 'nothing checked');
   await world.until((p) => p.watch === 'You can write to ChatGPT again', 5000);
   await (await s.worker()).evaluate((n) => chrome.notifications.clear(n), id);
@@ -311,8 +326,7 @@ test('a watch ends at the curve\'s time bound and says so', async () => {
   }, tabId);
   const ended = await waitForWatch(tabId, (w) => w?.status === 'ended', 10_000);
   assert.equal(ended.reason, 'time_exhausted');
-  const shown = await notifications();
-  assert.ok(shown[`watch:${tabId}:${ended.startedAt}`], JSON.stringify(shown));
+  await waitForNotification(`watch:${tabId}:${ended.startedAt}`);
   await world.until((p) => /^Stopped watching: it still failed after 3 h/.test(p.watch ?? ''), 5000);
   await (await s.worker()).evaluate((n) => chrome.notifications.clear(n), `watch:${tabId}:${ended.startedAt}`);
   await page.close();
