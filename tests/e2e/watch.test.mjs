@@ -150,7 +150,7 @@ test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie
   assert.ok(checks[1].t - checks[0].t >= expected[1].afterMs - 100 && checks[1].t - checks[0].t <= expected[1].afterMs + 2000,
     `checked ${checks[1].t - checks[0].t} ms apart; the core chose ${expected[1].afterMs}`);
   assert.equal(s.lab.times('chatgpt.com', '/c/watch').length, 1, 'no document request from the hidden tab');
-  assert.equal(await s.badge(tabId), 'back');
+  assert.equal(await s.waitForBadge(tabId, 'back'), 'back'); // set just after the notification
   const words = await (await s.worker()).evaluate(() => chrome.i18n.getMessage('watch_back_title', ['ChatGPT']));
   assert.equal(words, 'ChatGPT is back');
 
@@ -356,7 +356,7 @@ test('notifications refused: the watch still says "back" on the badge and in the
     refused.lab.sequences.clear();
     await waitForWatch(tabId, (w) => w?.status === 'back', 60_000, refused);
     assert.equal(await refused.waitForBadge(tabId, 'back'), 'back');
-    assert.match(await page.title(), /^✓ Back · /);
+    await page.waitForFunction(() => document.title.startsWith('✓ Back · '), null, { timeout: 5000 }); // the page is told last
     assert.equal(await (await refused.worker()).evaluate(() => typeof chrome.notifications), 'undefined', 'no notification permission');
     const settings = await (await refused.worker()).evaluate(async () => (/** @type {any} */ (await chrome.storage.local.get('settings'))).settings);
     assert.equal(settings.notifyAsked, true, 'asked once');

@@ -406,7 +406,8 @@ test('an answer fails in the app, "Notify me" is clicked, the tab hidden: cookie
     assert.ok(gap >= expected[1].afterMs - 100 && gap <= expected[1].afterMs + 2000, `checked ${gap} ms apart; the core chose ${expected[1].afterMs}`);
     assert.equal(ff.lab.times('chatgpt.com', '/c/watch').length, 1, 'no document request from the hidden tab');
     assert.equal(await ff.inExtension('return (await chrome.tabs.get(args[0])).active;', [tabId]), false, 'still hidden');
-    assert.equal(await ff.badge(tabId), 'back');
+    // The badge is set just after the notification is shown.
+    assert.equal(await ff.until('the badge "back"', () => ff.badge(tabId), (b) => b === 'back', 5000), 'back');
     assert.equal(await ff.inExtension("return chrome.i18n.getMessage('watch_back_title', ['ChatGPT']);"), 'ChatGPT is back');
 
     // The click (what a click on the notification does: no WebDriver command clicks one): the
