@@ -258,7 +258,7 @@ test('in the popup: "Notify me", then "Watching chatgpt.com — next check in �
   await options.goto(s.url('options/options.html'));
   await options.waitForSelector(`#watch-list li[data-tab="${tabId}"] button`);
   assert.match(await options.textContent(`#watch-list li[data-tab="${tabId}"]`) ?? '', /Watching chatgpt\.com — next check in/);
-  assert.equal(await options.textContent('#notify-state'), 'Notifications are allowed.');
+  await options.waitForFunction(() => document.getElementById('notify-state')?.textContent === 'Notifications are allowed.');
   await axe(options);
   await options.click(`#watch-list li[data-tab="${tabId}"] button`);
   await waitForWatch(tabId, (w) => w === null, 5000);
@@ -344,7 +344,7 @@ test('notifications refused: the watch still says "back" on the badge and in the
     await clickBanner(page, world, "Notify me when it's back");
     // The first time, our window says why and offers the browser's prompt; the user says "Not now".
     const allow = await asking;
-    await allow.waitForSelector('#not-now');
+    await allow.waitForFunction(() => !!document.getElementById('text')?.textContent); // once it asked the worker
     assert.match(await allow.textContent('#text') ?? '', /chatgpt\.com/);
     await axe(allow);
     await allow.click('#not-now');
