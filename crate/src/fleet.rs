@@ -11,7 +11,7 @@
 use crate::diagnosis::Cause;
 use crate::evidence::ProviderLevel;
 use crate::schedule::{schedule, schedule_on, Curve, Decision, ScheduleInput, TRANSIENT};
-use crate::watch::{self, Check, Target, WatchCurve, WatchDecision, WatchInput, WATCH};
+use crate::watch::{self, Check, Target, WatchDecision, WatchInput, WATCH};
 use serde::Serialize;
 
 /// Chrome's error-page auto-reload steps (net_error_helper_core.cc): the last repeats.
@@ -41,7 +41,7 @@ pub enum Policy {
     /// "Tell me when it's back": the watch's checks (`watch::decide`) for a failure of `cause`.
     Watch(Cause),
     /// The watch's rules on another curve (`chatmedic fleet --watch`).
-    WatchCurve(WatchCurve),
+    WatchCurve(Curve),
 }
 
 impl Policy {
@@ -348,7 +348,7 @@ pub fn watch_report(clients: u32, seed: u64) -> Vec<Outcome> {
         Policy::Watch(Cause::BadGateway),
     ];
     for (first, cap) in [(40_000, 120_000), (40_000, 180_000), (20_000, 150_000)] {
-        policies.push(Policy::WatchCurve(WatchCurve {
+        policies.push(Policy::WatchCurve(Curve {
             first_ms: first,
             cap_ms: cap,
             ..WATCH

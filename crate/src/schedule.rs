@@ -190,7 +190,7 @@ pub fn window_ms(curve: &Curve, attempt: u32) -> u64 {
 }
 
 /// A point of `[low, high]` chosen by `random` in [0, 1).
-fn between(low: u64, high: u64, random: f64) -> u64 {
+pub(crate) fn between(low: u64, high: u64, random: f64) -> u64 {
     low + (high.saturating_sub(low) as f64 * random) as u64
 }
 
@@ -259,7 +259,8 @@ fn problem<T>(field: &'static str, problem: impl Into<String>) -> Result<T, Sche
     })
 }
 
-fn field<'a>(obj: &'a Map<String, Value>, k: &str) -> Option<&'a Value> {
+/// A field that is present and not `null`.
+pub(crate) fn field<'a>(obj: &'a Map<String, Value>, k: &str) -> Option<&'a Value> {
     obj.get(k).filter(|v| !v.is_null())
 }
 

@@ -15,19 +15,12 @@
 //! `chatmedic fleet` prints the watch's load and recovery next to auto-refresh's.
 use crate::diagnosis::{Cause, Side};
 use crate::evidence::ProviderLevel;
-use crate::schedule::{retryable, ScheduleError, ScheduleInput, StopReason, FLOOR_MS};
+use crate::schedule::{
+    between, field, retryable, window_ms, Curve, ScheduleError, ScheduleInput, StopReason,
+    FLOOR_MS, RESOLVED_WINDOW_MS,
+};
 use serde::Serialize;
-use serde_json::{Map, Value};
-
-/// The watch's curve: the first check's window, its growth, its cap, and how long it watches.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct WatchCurve {
-    pub first_ms: u64,
-    pub growth: f64,
-    pub cap_ms: u64,
-    /// Time since the watch began, then it ends and says so.
-    pub max_time_ms: u64,
-}
+use serde_json::Value;
 
 /// Checks within 40 s at first (most failures are blips), then in windows of 40–80 s and
 /// 75–150 s: once capped, a check every 113 s on average against auto-refresh's retry every
@@ -36,15 +29,14 @@ pub struct WatchCurve {
 /// 156/s, median 56 s after the outage, p95 121 s). A cap of 120 s tells sooner (45 s) but
 /// checks as often as auto-refresh retries; 180 s is lighter and late (67 s).
 /// Three hours: longer than most incidents; the user is told when it ends.
-pub const WATCH: WatchCurve = WatchCurve {
+/// (A curve of `schedule`'s kind: a watch is bounded in time, not in checks.)
+pub const WATCH: Curve = Curve {
     first_ms: 40_000,
     growth: 2.0,
     cap_ms: 150_000,
+    max_attempts: u32::MAX,
     max_time_ms: 3 * 60 * 60_000,
 };
-
-/// After the provider's feed turns operational, the next check comes within this window.
-pub const RESOLVED_WINDOW_MS: u64 = 30_000;
 
 /// How a watch learns that the failure is over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -130,23 +122,13 @@ pub enum WatchDecision {
     },
 }
 
-/// The upper end of check `attempt`'s window.
-pub fn window_ms(curve: &WatchCurve, attempt: u32) -> u64 {
-    let grown = curve.first_ms as f64 * curve.growth.powi(attempt.min(64) as i32);
-    (grown.min(curve.cap_ms as f64) as u64).max(FLOOR_MS)
-}
-
-fn between(low: u64, high: u64, random: f64) -> u64 {
-    low + (high.saturating_sub(low) as f64 * random) as u64
-}
-
 /// The decision. Never panics.
 pub fn decide(input: &WatchInput) -> WatchDecision {
     decide_on(input, &WATCH)
 }
 
 /// The decision on a given curve (the fleet simulation compares curves with it).
-pub fn decide_on(input: &WatchInput, curve: &WatchCurve) -> WatchDecision {
+pub fn decide_on(input: &WatchInput, curve: &Curve) -> WatchDecision {
     let i = &input.base;
     let stop = |reason| WatchDecision::Stop { reason };
     let Some(kind) = offered(i.cause, input.side, i.retry_after_ms) else {
@@ -202,10 +184,6 @@ fn bad<T>(field: &'static str, problem: &str) -> Result<T, WatchError> {
     }))
 }
 
-fn present<'a>(obj: &'a Map<String, Value>, k: &str) -> Option<&'a Value> {
-    obj.get(k).filter(|v| !v.is_null())
-}
-
 impl WatchInput {
     /// Reads the input from JSON. Unknown fields are ignored; `null` is absent.
     pub fn from_json(v: &Value) -> Result<WatchInput, WatchError> {
@@ -213,7 +191,7 @@ impl WatchInput {
         let Some(obj) = v.as_object() else {
             return bad("(root)", "expected an object");
         };
-        let side = match present(obj, "side") {
+        let side = match field(obj, "side") {
             None => base.cause.side(),
             Some(Value::String(s)) => match Side::ALL.iter().find(|x| x.as_str() == s) {
                 Some(side) => *side,
@@ -226,14 +204,14 @@ impl WatchInput {
             },
             Some(_) => return bad("side", "expected a side id string"),
         };
-        let target = match present(obj, "target").map(Value::as_str) {
+        let target = match field(obj, "target").map(Value::as_str) {
             None | Some(Some("page")) => Target::Page,
             Some(Some("api")) => Target::Api,
             Some(_) => return bad("target", "expected \"page\" or \"api\""),
         };
-        let check = match present(obj, "check") {
+        let check = match field(obj, "check") {
             None => None,
-            Some(Value::Object(c)) => match present(c, "httpStatus") {
+            Some(Value::Object(c)) => match field(c, "httpStatus") {
                 None => Some(Check { http_status: None }),
                 Some(s) => match s.as_u64().filter(|n| (100..600).contains(n)) {
                     Some(n) => Some(Check {

@@ -12,6 +12,7 @@ import * as sensor from './sensor.js';
 import { readDraft, writeDraft, saveDraft, restoreDraft } from './draft.js';
 import { listenForFailedResponses } from './network.js';
 import * as auto from './autorefresh.js';
+import { titleWith } from '../src/shared/watchstatus.js';
 
 const G = /** @type {any} */ (globalThis);
 
@@ -24,13 +25,10 @@ let ownTitle = null;
  * @param {any} watch
  */
 function titleSaysBack(watch) {
-  if (watch?.status === 'back') {
-    ownTitle ??= document.title;
-    document.title = `✓ ${chrome.i18n.getMessage('watch_title_back') || 'Back'} · ${ownTitle}`;
-  } else if (ownTitle !== null) {
-    document.title = ownTitle;
-    ownTitle = null;
-  }
+  if (watch?.status === 'back') ownTitle ??= document.title;
+  if (ownTitle === null) return;
+  document.title = titleWith(watch, ownTitle);
+  if (watch?.status !== 'back') ownTitle = null;
 }
 
 function main() {

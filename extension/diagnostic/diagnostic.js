@@ -10,7 +10,7 @@ import { ask, sites, siteForUrl } from '../src/pages/ask.js';
 import * as badge from '../src/background/badge.js';
 import { showAuto } from '../src/pages/autorefresh.js';
 import { showWatch } from '../src/pages/watch.js';
-import { watchStatus } from '../src/shared/watchstatus.js';
+import { titleWith } from '../src/shared/watchstatus.js';
 import { reachElement, statusLine, statusLineElement } from '../src/shared/statusline.js';
 import { targets as reachTargets } from '../src/background/reach.js';
 
@@ -80,7 +80,7 @@ async function main() {
     // "Notify me when it's back"; when it is, the tab's title says so too.
     void showWatch($('watch'), tabId).catch(() => {});
     const title = document.title;
-    const titleFor = (/** @type {any} */ w) => { document.title = w?.status === 'back' ? `✓ ${watchStatus(w)} · ${title}` : title; };
+    const titleFor = (/** @type {any} */ w) => { document.title = titleWith(w, title); };
     void chrome.storage.session.get(`watch:${tabId}`).then((got) => titleFor(got[`watch:${tabId}`])).catch(() => {});
     chrome.storage.session.onChanged.addListener((changes) => {
       const change = changes[`watch:${tabId}`];

@@ -7,7 +7,8 @@ import { el } from '../src/shared/render.js';
 import { sites } from '../src/pages/ask.js';
 import { sharedHostSwitches } from '../src/pages/shared-hosts.js';
 import { changeSettings, loadSettings } from '../src/pages/settings.js';
-import { askToNotify, NOTIFICATIONS } from '../src/pages/watch.js';
+import { askToNotify } from '../src/pages/watch.js';
+import { NOTIFICATIONS } from '../src/shared/permissions.js';
 import { watchStatus } from '../src/shared/watchstatus.js';
 import { ask } from '../src/pages/ask.js';
 

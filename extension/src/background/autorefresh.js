@@ -11,15 +11,13 @@ import { evidenceWait, incidentOf } from './incidents.js';
 import { readKey } from './store.js';
 import { SITES } from '../generated/sites.js';
 import { askPageToRetry } from './page-retry.js';
+import { dueTimes } from './due-times.js';
 
 /** @typedef {import('../shared/types.js').Run} Run */
 /** @typedef {import('../shared/types.js').Incident} Incident */
 /** @typedef {import('../shared/types.js').ScheduleInput} ScheduleInput */
 
 const runKey = (/** @type {number} */ tabId) => `auto:${tabId}`;
-export const ALARM_PREFIX = 'auto:';
-/** Alarms fire no sooner than 30 s from when they are set; shorter waits also get a timer. */
-const TIMER_MAX_MS = 60_000;
 /** A failure this soon after a run ended as "back" continues it: the recovery was only apparent. */
 const REOPEN_MS = 30_000;
 /** A failed load's own "loading" comes this soon after its failure. */
@@ -30,8 +28,9 @@ const INCIDENT_LEVELS = new Set(['partial_outage', 'major_outage', 'maintenance'
 
 /** @type {(tabId: number) => void} */
 let onTime = () => {};
-/** @type {Map<number, ReturnType<typeof setTimeout>>} */
-const timers = new Map();
+/** The runs' due times: alarms `auto:<tab>`, and timers that reach the tab's queue (`whenDue`). */
+export const times = dueTimes('auto:', (tabId) => onTime(tabId));
+const { arm, disarm } = times;
 
 /**
  * The worker says how a due time reaches the tab's queue (it owns the queue).
@@ -55,21 +54,6 @@ async function save(tabId, run) {
 /** @param {{autoRefresh?: Record<string, boolean>}} prefs @param {string|null} site */
 export function enabledFor(prefs, site) {
   return !!site && prefs.autoRefresh?.[site] === true;
-}
-
-/** @param {number} tabId @param {number} at */
-function arm(tabId, at) {
-  void chrome.alarms.create(`${ALARM_PREFIX}${tabId}`, { when: at });
-  clearTimeout(timers.get(tabId));
-  const wait = at - Date.now();
-  if (wait < TIMER_MAX_MS) timers.set(tabId, setTimeout(() => onTime(tabId), Math.max(0, wait)));
-}
-
-/** @param {number} tabId */
-function disarm(tabId) {
-  clearTimeout(timers.get(tabId));
-  timers.delete(tabId);
-  void chrome.alarms.clear(`${ALARM_PREFIX}${tabId}`);
 }
 
 /**

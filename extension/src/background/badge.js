@@ -35,6 +35,22 @@ export async function show(tabId, diagnosis, run) {
   ]);
 }
 
+/** Green: a watched site is back. */
+export const BACK_COLOUR = '#188038';
+
+/**
+ * A watched site answers again ("Tell me when it's back"): the badge says "back" in green, its
+ * title says what.
+ * @param {number} tabId @param {string} what  e.g. "ChatGPT is back"
+ */
+export async function showBack(tabId, what) {
+  await Promise.all([
+    chrome.action.setBadgeText({ tabId, text: chrome.i18n.getMessage('watch_badge_back').slice(0, 4) }),
+    chrome.action.setBadgeBackgroundColor({ tabId, color: BACK_COLOUR }),
+    chrome.action.setTitle({ tabId, title: `${chrome.i18n.getMessage('ext_name')}: ${what}` }),
+  ]);
+}
+
 /** @param {number} tabId */
 export async function clear(tabId) {
   await Promise.all([

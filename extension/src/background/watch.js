@@ -7,12 +7,15 @@
 // Every change to a watch runs in the tab's queue (tabqueue.js): one writer; the check's
 // request waits outside it.
 import * as core from '../core.js';
+import * as badge from './badge.js';
 import { readKey } from './store.js';
 import { evidenceWait, incidentOf } from './incidents.js';
 import { duration } from '../shared/autostatus.js';
 import { serial } from './tabqueue.js';
 import { providerStatus } from './provider.js';
 import { askPageToRetry } from './page-retry.js';
+import { dueTimes } from './due-times.js';
+import { NOTIFICATIONS } from '../shared/permissions.js';
 import { SITES } from '../generated/sites.js';
 import { NOTIFICATION_REQUIRES_INTERACTION } from '../platform.js';
 
@@ -20,18 +23,17 @@ import { NOTIFICATION_REQUIRES_INTERACTION } from '../platform.js';
 /** @typedef {import('../shared/types.js').Incident} Incident */
 /** @typedef {import('../shared/types.js').WatchDecision} WatchDecision */
 
-export const ALARM_PREFIX = 'watch:';
 const watchKey = (/** @type {number} */ tabId) => `watch:${tabId}`;
 /** A check that has not answered by then did not answer. */
 const CHECK_TIMEOUT_MS = 8_000;
-/** Alarms fire no sooner than 30 s from when they are set; shorter waits also get a timer. */
-const TIMER_MAX_MS = 60_000;
 /** A watch that ended ("back", or the time bound) is shown this long, then forgotten. */
 const KEEP_ENDED_MS = 60 * 60_000;
-export const NOTIFICATIONS = { permissions: /** @type {chrome.runtime.ManifestPermission[]} */ (['notifications']) };
 
-/** @type {Map<number, ReturnType<typeof setTimeout>>} */
-const timers = new Map();
+/** The checks' due times: alarms `watch:<tab>`, and timers for the waits under a minute. */
+export const times = dueTimes('watch:', (tabId) => void due(tabId));
+const { arm, disarm } = times;
+/** A watch's notification: its tab and start, so that a click finds the watch it was for. @param {number} tabId @param {Watch} watch */
+const notificationId = (tabId, watch) => `watch:${tabId}:${watch.startedAt}`;
 /** Tabs whose check is on its way: the alarm and the timer of one due time make one check. */
 const checking = new Set();
 
@@ -44,21 +46,6 @@ export function watchOf(tabId) {
 async function save(tabId, watch) {
   if (watch) await chrome.storage.session.set({ [watchKey(tabId)]: watch });
   else await chrome.storage.session.remove(watchKey(tabId));
-}
-
-/** @param {number} tabId @param {number} at */
-function arm(tabId, at) {
-  void chrome.alarms.create(`${ALARM_PREFIX}${tabId}`, { when: at });
-  clearTimeout(timers.get(tabId));
-  const wait = at - Date.now();
-  if (wait < TIMER_MAX_MS) timers.set(tabId, setTimeout(() => void due(tabId), Math.max(0, wait)));
-}
-
-/** @param {number} tabId */
-function disarm(tabId) {
-  clearTimeout(timers.get(tabId));
-  timers.delete(tabId);
-  void chrome.alarms.clear(`${ALARM_PREFIX}${tabId}`);
 }
 
 /**
@@ -94,17 +81,20 @@ export function checkTarget(incident) {
  */
 export async function offered(incident) {
   if (!incident) return false;
-  const d = await core.watch(inputFor(incident, Date.now()));
+  const d = await firstDecision(incident, checkTarget(incident).target, Date.now());
   return !(d.action === 'stop' && d.reason === 'not_retryable');
 }
 
-/** @param {Incident} incident @param {number} now @returns {import('../shared/types.js').WatchInput} */
-function inputFor(incident, now) {
+/**
+ * The core's first decision for an incident's watch.
+ * @param {Incident} incident @param {'page'|'api'} target @param {number} now
+ */
+function firstDecision(incident, target, now) {
   const wait = evidenceWait(incident, now);
-  return {
-    cause: incident.diagnosis.cause, side: incident.diagnosis.side, target: checkTarget(incident).target,
+  return core.watch({
+    cause: incident.diagnosis.cause, side: incident.diagnosis.side, target,
     attempt: 0, sinceFirstFailureMs: 0, random: Math.random(), ...(wait !== undefined ? { retryAfterMs: wait } : {}),
-  };
+  });
 }
 
 /**
@@ -116,18 +106,17 @@ export async function start(tabId, incident) {
   const now = Date.now();
   const current = await watchOf(tabId);
   if (current?.status === 'watching' && current.url === incident.url) return current;
-  const decision = await core.watch(inputFor(incident, now));
+  const target = checkTarget(incident);
+  const decision = await firstDecision(incident, target.target, now);
   if (decision.action === 'stop' && decision.reason === 'not_retryable') return undefined;
   const site = SITES.find((s) => s.id === incident.site);
   /** @type {Watch} */
   const watch = {
     tabId, site: incident.site, siteName: site?.name ?? new URL(incident.url).host, url: incident.url,
-    ...checkTarget(incident), cause: incident.diagnosis.cause, side: incident.diagnosis.side,
+    ...target, cause: incident.diagnosis.cause, side: incident.diagnosis.side,
     badge: incident.diagnosis.badge ?? null, kind: decision.action === 'notify_at' ? 'clock' : 'probe',
-    status: 'watching', attempt: 0, startedAt: now, firstFailureAt: incident.firstSeen, checks: [],
+    status: 'watching', attempt: 0, startedAt: now, firstFailureAt: incident.firstSeen,
   };
-  const retryAfterMs = evidenceWait(incident, now);
-  if (retryAfterMs !== undefined) watch.retryAfterMs = retryAfterMs;
   return apply(tabId, watch, decision, now);
 }
 
@@ -140,7 +129,7 @@ async function apply(tabId, watch, decision, now) {
   /** @type {Watch} */
   let next;
   if (decision.action === 'check' || decision.action === 'notify_at') {
-    next = { ...watch, status: 'watching', nextAt: now + decision.afterMs, afterMs: decision.afterMs };
+    next = { ...watch, status: 'watching', nextAt: now + decision.afterMs };
     arm(tabId, /** @type {number} */ (next.nextAt));
   } else if (decision.action === 'back') {
     disarm(tabId);
@@ -214,10 +203,7 @@ async function checkNow(tabId, watch) {
       return;
     }
     /** @type {Watch} */
-    const next = {
-      ...current, attempt: current.attempt + 1,
-      checks: [...current.checks, { at: now, httpStatus: check.httpStatus ?? null }].slice(-20),
-    };
+    const next = { ...current, attempt: current.attempt + 1 };
     if (feed && feed.level !== 'unknown') {
       if (next.providerLevel && next.providerLevel !== 'operational' && feed.level === 'operational') next.providerResolvedAt = now;
       next.providerLevel = feed.level;
@@ -268,7 +254,7 @@ async function tell(tabId, watch) {
   const { title, message } = wordsOf(watch);
   try {
     // Awaited in the try: a browser that rejects the options throws before any promise.
-    await chrome.notifications.create(`${ALARM_PREFIX}${tabId}:${watch.startedAt}`, {
+    await chrome.notifications.create(notificationId(tabId, watch), {
       type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon128.png'), title, message,
       ...(watch.status === 'back' && NOTIFICATION_REQUIRES_INTERACTION ? { requireInteraction: true } : {}),
     });
@@ -277,23 +263,13 @@ async function tell(tabId, watch) {
   }
 }
 
-/** Green: good news. */
-const BACK_COLOUR = '#188038';
-
 /**
  * Shows the watch where the user looks: the badge and its title when it is back, and the page
  * (the banner's line, the tab's title). The popup and the diagnostic page follow the storage.
  * @param {number} tabId @param {Watch|undefined} watch
  */
 async function present(tabId, watch) {
-  if (watch?.status === 'back') {
-    const { title } = wordsOf(watch);
-    await Promise.all([
-      chrome.action.setBadgeText({ tabId, text: msg('watch_badge_back').slice(0, 4) }),
-      chrome.action.setBadgeBackgroundColor({ tabId, color: BACK_COLOUR }),
-      chrome.action.setTitle({ tabId, title: `${msg('ext_name')}: ${title}` }),
-    ]).catch(() => {}); // the tab may be gone
-  }
+  if (watch?.status === 'back') await badge.showBack(tabId, wordsOf(watch).title).catch(() => {}); // the tab may be gone
   await chrome.tabs.sendMessage(tabId, { type: 'watch', watch: watch ?? null }).catch(() => {});
 }
 
@@ -307,7 +283,7 @@ export async function ended(tabId) {
   if (!watch) return;
   disarm(tabId);
   await save(tabId, undefined);
-  await chrome.notifications?.clear(`${ALARM_PREFIX}${tabId}:${watch.startedAt}`).catch(() => {});
+  await chrome.notifications?.clear(notificationId(tabId, watch)).catch(() => {});
   await present(tabId, undefined);
 }
 

@@ -178,15 +178,12 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 // A waiting retry's time came: from an alarm (which outlives the worker), a timer, or the page.
 autorefresh.whenDue((/** @type {number} */ tabId) => void serial(tabId, () => autorefresh.due(tabId)).catch(() => {}));
+// A watch's check is due (its request waits outside the tab's queue: watch.due).
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name.startsWith(watch.ALARM_PREFIX)) {
-    const tabId = Number(alarm.name.slice(watch.ALARM_PREFIX.length));
-    if (Number.isInteger(tabId)) void watch.due(tabId).catch((e) => console.warn('chatmedic: a watch\'s check failed', e));
-    return;
-  }
-  if (!alarm.name.startsWith(autorefresh.ALARM_PREFIX)) return;
-  const tabId = Number(alarm.name.slice(autorefresh.ALARM_PREFIX.length));
-  if (Number.isInteger(tabId)) void serial(tabId, () => autorefresh.due(tabId)).catch(() => {});
+  const retry = autorefresh.times.tabOf(alarm.name);
+  if (retry !== null) void serial(retry, () => autorefresh.due(retry)).catch(() => {});
+  const check = watch.times.tabOf(alarm.name);
+  if (check !== null) void watch.due(check).catch((e) => console.warn('chatmedic: a watch\'s check failed', e));
 });
 // A paused retry waits for the tab to be in view again (where no content script can say so).
 chrome.tabs.onActivated.addListener(({ tabId }) => {

@@ -3,6 +3,7 @@
 // tried. Fixes not listed here are advice only.
 
 import { EXTENSIONS_PAGE, PRIVATE_NOT_ALLOWED_MESSAGE } from '../platform.js';
+import { BROWSING_DATA } from '../shared/permissions.js';
 
 /** @typedef {import('../shared/types.js').Site} Site */
 /** @typedef {import('../shared/types.js').Diagnosis} Diagnosis */
@@ -18,8 +19,6 @@ import { EXTENSIONS_PAGE, PRIVATE_NOT_ALLOWED_MESSAGE } from '../platform.js';
  * @typedef {{ok: true, message?: string} | {ok: false, message: string}} FixResult
  */
 
-/** What the browser must grant for clearing a site's data; asked at the moment of use. */
-export const BROWSING_DATA = { permissions: /** @type {chrome.runtime.ManifestPermission[]} */ (['browsingData']) };
 
 /** What is removed for the one origin. */
 export const SITE_DATA = {

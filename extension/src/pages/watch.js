@@ -7,10 +7,9 @@ import { t } from '../shared/i18n.js';
 import { el } from '../shared/render.js';
 import { watchStatus } from '../shared/watchstatus.js';
 import { ask } from './ask.js';
+import { NOTIFICATIONS } from '../shared/permissions.js';
 
 /** @typedef {import('../shared/types.js').Watch} Watch */
-
-export const NOTIFICATIONS = { permissions: /** @type {chrome.runtime.ManifestPermission[]} */ (['notifications']) };
 
 /**
  * Asks for the notifications permission; must be called in a click's handler before any await.

@@ -127,17 +127,10 @@
  * @property {number} [providerResolvedAt]     when the provider's feed turned operational
  * @property {string|null} [statusPage]
  *
- * @typedef {object} WatchInput   the watch's decision input (crate/src/watch.rs): schedule's, and
- * @property {string} cause
- * @property {string} [side]
- * @property {'page'|'api'} [target]
- * @property {number} [attempt]       checks made so far
- * @property {number} [sinceFirstFailureMs]   since the watch began
- * @property {number} [retryAfterMs]
- * @property {ProviderLevel} [provider]
- * @property {number} [providerResolvedMs]
- * @property {number} [random]
- * @property {{httpStatus?: number}} [check]   the last check's answer ({} for none)
+ * @typedef {ScheduleInput & {side?: string, target?: 'page'|'api', check?: {httpStatus?: number}}} WatchInput
+ *   the watch's decision input (crate/src/watch.rs): schedule's (`attempt`: checks made so far,
+ *   `sinceFirstFailureMs`: since the watch began), the diagnosis' side, what is checked, and the
+ *   last check's answer ({} for none)
  *
  * @typedef {{action: 'check', afterMs: number} | {action: 'notify_at', afterMs: number} | {action: 'back'} | {action: 'stop', reason: string}} WatchDecision
  *
@@ -157,9 +150,6 @@
  * @property {number} startedAt
  * @property {number} firstFailureAt
  * @property {number} [nextAt]
- * @property {number} [afterMs]
- * @property {number} [retryAfterMs]
- * @property {{at: number, httpStatus: number|null}[]} checks   the last checks' answers
  * @property {ProviderLevel} [providerLevel]
  * @property {number} [providerResolvedAt]
  * @property {string} [reason]       why it ended without "back" (a schedule stop reason)

@@ -48,3 +48,12 @@ export function watchStatus(watch, now = Date.now()) {
   }
   return '';
 }
+
+/**
+ * A tab's title while its watch says "back" ("✓ Back · ChatGPT"): seen in the tab strip, and
+ * where no notification may be shown. Any other state: the page's own title.
+ * @param {Watch|null|undefined} watch @param {string} own  the page's own title
+ */
+export function titleWith(watch, own) {
+  return watch?.status === 'back' ? `✓ ${msg('watch_title_back') || 'Back'} · ${own}` : own;
+}
